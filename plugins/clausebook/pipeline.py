@@ -1,0 +1,42 @@
+"""Run the stages in order: read -> parse -> align.
+
+The CLI, the MkDocs plugin and the tests all come through here, so a site,
+an export and a lint run of the same corpus always see the same clauses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from clausebook.models import Alignment, Corpus, Problem
+from clausebook.parse import parse_document
+from clausebook.read import load_corpus
+
+
+@dataclass(frozen=True)
+class Build:
+    """Everything a renderer or exporter needs about one corpus."""
+
+    corpus: Corpus
+    alignment: Alignment
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return self.corpus.problems
+
+
+def parse_corpus(corpus_dir: Path) -> Corpus:
+    """Read and parse every document; problems of all files are kept together."""
+    documents, data, problems = load_corpus(corpus_dir)
+    parsed = tuple(parse_document(document) for document in documents)
+    for result in parsed:
+        problems.extend(result.problems)
+    return Corpus(documents=parsed, data=data, problems=tuple(problems))
+
+
+def run(corpus_dir: Path, cache_dir: Path | None = None) -> Build:
+    """The whole pipeline for one corpus folder."""
+    corpus = parse_corpus(corpus_dir)
+    alignment = Alignment()  # replaced by the align stage (issue 3)
+    return Build(corpus=corpus, alignment=alignment)

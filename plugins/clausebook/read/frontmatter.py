@@ -1,0 +1,120 @@
+"""Split a corpus file into YAML front matter and body, and validate the metadata.
+
+The body must stay exactly as received (the parser copes with its mess), so
+front matter is the only place metadata can go; it is checked strictly
+because every page of the handbook shows it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from clausebook.models import Problem
+
+DOCUMENT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+KINDS = ("protocol", "aide-memoire", "committee-report")
+STATUSES = ("adopted", "draft", "issued", "superseded", "report")
+REQUIRED = ("id", "title", "council", "council_type", "kind", "status", "dates", "source")
+OPTIONAL = ("council_note", "parts", "supersedes", "refers_to")
+DATE_KEYS = ("adopted", "review_due", "meeting")
+
+
+@dataclass(frozen=True)
+class SplitFile:
+    """Front matter text and body lines of one file, with where the body starts."""
+
+    meta: dict[str, Any] | None
+    body: list[str]
+    body_first_line: int
+
+
+def split_front_matter(path: str, lines: list[str]) -> tuple[SplitFile | None, list[Problem]]:
+    """Separate the ``---`` fenced YAML block from the body."""
+    if not lines or lines[0].strip() != "---":
+        return None, [Problem(path, 1, "missing front matter: the file must start with a '---' line")]
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    except StopIteration:
+        return None, [Problem(path, 1, "front matter is not closed: no second '---' line")]
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end]))
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        reason = getattr(err, "problem", None) or str(err).splitlines()[0]
+        return None, [Problem(path, line, f"front matter is not valid YAML: {reason}")]
+    if not isinstance(meta, dict):
+        return None, [Problem(path, 2, "front matter must be a mapping of field: value")]
+    return SplitFile(meta, lines[end + 1 :], end + 2), []
+
+
+def _field_line(lines: list[str], key: str) -> int:
+    """Line of a top-level front-matter key, so messages point at it."""
+    for number, line in enumerate(lines, start=1):
+        if line.startswith(f"{key}:"):
+            return number
+        if number > 1 and line.strip() == "---":
+            return number
+    return 1
+
+
+def validate_meta(path: str, lines: list[str], meta: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+    """Check required fields and their values; return metadata with dates as text."""
+    problems: list[Problem] = []
+
+    def bad(key: str, message: str, severity: str = "error") -> None:
+        problems.append(Problem(path, _field_line(lines, key), message, severity, "front-matter"))
+
+    for key in REQUIRED:
+        if key not in meta:
+            bad(key, f"front matter lacks required field '{key}'")
+    for key in meta:
+        if key not in REQUIRED and key not in OPTIONAL:
+            bad(key, f"unknown front-matter field '{key}' (ignored)", "warning")
+    doc_id = meta.get("id")
+    if "id" in meta and not (isinstance(doc_id, str) and DOCUMENT_ID.match(doc_id)):
+        bad("id", f"id {doc_id!r} must be lower-case letters and digits joined by single hyphens")
+    for key in ("title",):
+        if key in meta and not (isinstance(meta[key], str) and meta[key].strip()):
+            bad(key, f"'{key}' must be non-empty text")
+    if meta.get("kind") is not None and meta.get("kind") not in KINDS:
+        bad("kind", f"kind {meta.get('kind')!r} is not one of {', '.join(KINDS)}")
+    if meta.get("status") is not None and meta.get("status") not in STATUSES:
+        bad("status", f"status {meta.get('status')!r} is not one of {', '.join(STATUSES)}")
+    for key in ("council", "council_type"):
+        if meta.get(key) is not None and not isinstance(meta[key], str):
+            bad(key, f"'{key}' must be text, or null where the source names none")
+    cleaned = dict(meta)
+    dates = meta.get("dates")
+    if "dates" in meta:
+        if not isinstance(dates, dict):
+            bad("dates", "'dates' must be a mapping (adopted, review_due, meeting)")
+        else:
+            cleaned["dates"] = {k: (None if v is None else str(v)) for k, v in dates.items()}
+            for k in dates:
+                if k not in DATE_KEYS:
+                    bad("dates", f"unknown date '{k}' (expected {', '.join(DATE_KEYS)})", "warning")
+    if "source" in meta and not isinstance(meta.get("source"), dict):
+        bad("source", "'source' must be a mapping saying where the text was published")
+    problems.extend(_validate_parts(path, lines, meta.get("parts")))
+    return cleaned, problems
+
+
+def _validate_parts(path: str, lines: list[str], parts: Any) -> list[Problem]:
+    """A file holding several documents (a report and its draft) names each part."""
+    if parts is None:
+        return []
+    line = _field_line(lines, "parts")
+    if not isinstance(parts, list) or not parts:
+        return [Problem(path, line, "'parts' must be a list of {id, title, kind, status, starts_with}")]
+    problems = []
+    for index, part in enumerate(parts, start=1):
+        if not isinstance(part, dict) or not all(k in part for k in ("id", "title", "starts_with")):
+            problems.append(Problem(path, line, f"part {index} needs id, title and starts_with"))
+        elif not DOCUMENT_ID.match(str(part["id"])):
+            problems.append(Problem(path, line, f"part id {part['id']!r} must be lower-case letters, digits, hyphens"))
+    return problems
