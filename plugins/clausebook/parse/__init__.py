@@ -1,0 +1,39 @@
+"""Parse stage: a Document's text to its clause tree and residue.
+
+Lines are classified on their own (``lines``), grouped into blocks with
+broken sentences mended (``blocks``), title blocks and signatures set aside
+(``residue``), and the blocks placed in a tree (``tree``).
+"""
+
+from __future__ import annotations
+
+from clausebook.models import Document, ParsedDocument
+from clausebook.parse.blocks import group
+from clausebook.parse.lines import classify_all
+from clausebook.parse.residue import find_parts, signature_start, title_block_end
+from clausebook.parse.tree import TreeBuilder
+
+__all__ = ["parse_document"]
+
+
+def parse_document(document: Document) -> ParsedDocument:
+    """Split a document into clauses; every non-blank line lands in a clause or the residue."""
+    blocks = group(classify_all(document.lines))
+    parts = find_parts(blocks, document.meta.get("parts"))
+    title_end = title_block_end(blocks, document.title, min(parts) if parts else None)
+    signature = signature_start(blocks)
+    builder = TreeBuilder(document)
+    for index, block in enumerate(blocks):
+        if block.kind == "residue":
+            builder.add_residue(block, block.reason)
+        elif index < title_end:
+            builder.add_residue(block, "title block" if block.kind == "text" else "document details table")
+        elif index >= signature:
+            builder.add_residue(block, "signature block")
+        elif index in parts:
+            builder.add_part(block, parts[index])
+        elif block.kind == "table":
+            builder.add_table(block)
+        else:
+            builder.add_block(block)
+    return ParsedDocument(document, tuple(builder.clauses), tuple(builder.residue))

@@ -1,0 +1,162 @@
+"""Group classified lines into blocks: one paragraph, list item, table or residue each.
+
+This is where text broken by PDF extraction is mended: wrapped lines are
+joined, and a sentence cut by a page break ("...a Head of Service" / blank /
+"or Chief Officer, the matter...") is joined back to its clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from clausebook.parse.lines import Line
+from clausebook.parse.numbering import PAREN, NumberToken
+from clausebook.parse.shapes import is_caps_heading, is_heading_text
+
+TERMINAL = re.compile(r"[.!?:;\"\u201d)]\s*$|:-\s*$")
+_DETERMINERS = {"a", "an", "the", "any", "each", "every", "relevant", "appropriate", "their", "his", "her", "its"}
+_FUNCTION_WORDS = {
+    "a", "an", "the", "of", "to", "and", "or", "but", "for", "in", "on", "at", "with", "by", "from", "as",
+    "be", "is", "are", "was", "were", "that", "which", "who", "whose", "their", "his", "her", "its", "this",
+    "these", "those", "such", "any", "each", "not", "no", "if", "when", "where", "whether", "than", "into",
+}
+
+
+@dataclass
+class TableRow:
+    index: int  # body line index
+    cells: list[str]
+    last: int  # last body line (a row continued across a blank line grows)
+
+
+@dataclass
+class Block:
+    """A run of lines that forms one unit of the document."""
+
+    kind: str  # text | table | residue
+    first: int
+    last: int
+    source: str = ""  # text with inline markup, number and bullet removed
+    number: NumberToken | None = None
+    bullet: bool = False
+    indent: int = 0
+    rows: list[TableRow] = field(default_factory=list)
+    reason: str = ""
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(TERMINAL.search(text))
+
+
+def _continues(block: Block, line: Line) -> bool:
+    """Does ``line``, after a blank line, carry on the sentence of ``block``?"""
+    if not _plain_text(line) and not (line.kind == "text" and not block.source.strip() and not line.bullet):
+        return False
+    if not block.source.strip():
+        return True  # a number on a line of its own: its text follows
+    if ends_sentence(block.source) or is_heading_text(block.source) or is_caps_heading(block.source):
+        return False
+    first = line.text.lstrip("*_<>u/ ")[:1]
+    if first.islower():
+        return True
+    words = re.findall(r"[\w'/-]+", block.source)
+    if len(words) < 6 or not first.isupper():
+        return False
+    # "...If the complaint concerns a Strategic" / "Director or ...": a title cut in two.
+    last, before = words[-1], words[-2].lower()
+    return (last.lower() in _FUNCTION_WORDS) or (last[:1].isupper() and before in _DETERMINERS)
+
+
+def _plain_text(line: Line) -> bool:
+    """Text with no number, bullet or list marker of its own: it can only carry on a clause."""
+    return line.kind == "text" and line.number is None and not line.bullet and not PAREN.match(line.text)
+
+
+def _split_cells(raw: str) -> list[str]:
+    return [cell.strip() for cell in raw.rstrip("\n").split("\t")]
+
+
+def _collect_table(lines: list[Line], start: int) -> tuple[Block, int]:
+    """Rows separated by tabs, allowing blank lines between rows and cells continued on the next row."""
+    rows: list[TableRow] = []
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        if line.kind == "table":
+            cells = _split_cells(line.raw)
+            if rows and _continues_cell(rows[-1], cells):
+                _merge_row(rows[-1], cells, line.index)
+            else:
+                rows.append(TableRow(line.index, cells, line.index))
+            i += 1
+        elif line.kind == "blank":
+            j = i
+            while j < len(lines) and lines[j].kind == "blank":
+                j += 1
+            if j < len(lines) and lines[j].kind == "table" and j - i <= 2:
+                i = j
+            else:
+                break
+        else:
+            break
+    return Block("table", rows[0].index, rows[-1].last, rows=rows), i
+
+
+def _continues_cell(row: TableRow, cells: list[str]) -> bool:
+    """A row whose only text starts lower-case, under a cell left mid-sentence, carries that cell on."""
+    filled = [n for n, c in enumerate(cells) if c]
+    if len(filled) != 1 or filled[0] >= len(row.cells):
+        return False
+    column = filled[0]
+    above = row.cells[column]
+    return bool(above) and not ends_sentence(above) and cells[column][:1].islower()
+
+
+def _merge_row(row: TableRow, cells: list[str], index: int) -> None:
+    for column, cell in enumerate(cells):
+        if cell:
+            row.cells[column] = f"{row.cells[column]} {cell}".strip()
+    row.last = index
+
+
+def group(lines: list[Line]) -> list[Block]:
+    """Blocks in source order; every non-blank line belongs to exactly one block."""
+    blocks: list[Block] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.kind == "blank":
+            i += 1
+        elif line.kind == "furniture":
+            blocks.append(Block("residue", line.index, line.index, reason=line.reason, source=line.raw.strip()))
+            i += 1
+        elif line.kind == "table":
+            block, i = _collect_table(lines, i)
+            blocks.append(block)
+        else:
+            block = Block("text", line.index, line.index, line.text, line.number, line.bullet, line.indent)
+            i += 1
+            while i < len(lines):
+                nxt = lines[i]
+                if _plain_text(nxt) and not _standalone(block):
+                    block.source = f"{block.source} {nxt.text}".strip()
+                    block.last = nxt.index
+                    i += 1
+                    continue
+                j = i
+                while j < len(lines) and lines[j].kind == "blank":
+                    j += 1
+                if j > i and j < len(lines) and _continues(block, lines[j]):
+                    block.source = f"{block.source} {lines[j].text}".strip()
+                    block.last = lines[j].index
+                    i = j + 1
+                    continue
+                break
+            blocks.append(block)
+    return blocks
+
+
+def _standalone(block: Block) -> bool:
+    """A heading line is never joined to the line under it, even without a blank between."""
+    return block.number is None and not block.bullet and is_heading_text(block.source) and block.source.isupper()

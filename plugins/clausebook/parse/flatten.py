@@ -1,0 +1,87 @@
+"""Split text that PDF extraction flattened onto one line back into its clauses.
+
+"1.1 The purpose ... colleagues. 1.2 The protocol ..." or "...as follows:
+(a) x; (b) y" hold several clauses on one line. A number inside the text is
+taken as a new clause only when it is the number that would come next (the
+next sibling or first child of the clause before it) and is not part of a
+reference such as "paragraph 1.2": the sequence, not the pattern alone,
+decides, which keeps "Local Government Act 1972" and "see 4.2" intact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clausebook.parse.numbering import NumberToken, read_decimal, read_item
+
+_AFTER_PUNCT = re.compile(
+    r"(?<=[.;:,\"\u201d])\s+(?=(\(?[a-z]{1,4}\)|\(\d{1,2}\)|\d{1,3}(?:\.\d{1,3})*\.?)\s+\S)"
+)
+_BARE_DECIMAL = re.compile(r"(?<=\w)\s+(?=(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)\s+[A-Z(\"\u201c])")
+_REFERENCE_WORDS = {
+    "paragraph", "paragraphs", "para", "paras", "section", "sections", "clause", "clauses", "rule", "rules",
+    "part", "parts", "article", "articles", "appendix", "schedule", "see", "and", "or", "to", "of", "in",
+    "under", "at", "with", "page", "pages", "no", "number", "item", "items", "act", "regulation",
+}
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One clause's share of a flattened line."""
+
+    number: NumberToken | None  # a decimal number, or None (an item keeps its marker in ``source``)
+    source: str
+
+
+def _follows(previous: list[NumberToken], candidate: NumberToken) -> bool:
+    """Is ``candidate`` the next number after the chain of numbers seen so far?"""
+    decimals = [t for t in previous if t.style == "decimal"]
+    if candidate.style == "decimal":
+        if not decimals:
+            return False
+        last = decimals[-1].parts
+        nexts = {last[:-1] + (last[-1] + 1,), last + (1,), (last[0] + 1,), (last[0] + 1, 1)}
+        nexts |= {last[:k] + (last[k] + 1,) for k in range(len(last) - 1)}
+        return candidate.parts in nexts
+    same = [t for t in previous if t.style == candidate.style]
+    return candidate.value == 1 or (bool(same) and candidate.value == same[-1].value + 1)
+
+
+def _read_any(text: str, previous: list[NumberToken]) -> tuple[NumberToken, str] | None:
+    alpha = [t.value for t in previous if t.style == "alpha"]
+    roman = [t.value for t in previous if t.style == "roman"]
+    return read_decimal(text) or read_item(text, alpha[-1] if alpha else None, roman[-1] if roman else None)
+
+
+def split_flattened(number: NumberToken | None, source: str) -> list[Piece]:
+    """The clauses held in one block's text, in order (just one when nothing was flattened)."""
+    chain: list[NumberToken] = [number] if number else []
+    pieces: list[Piece] = []
+    start_item = read_item(source)
+    if start_item and number:  # "4.2 (a) any political group ...": 4.2 holds only its list
+        pieces.append(Piece(number, ""))
+        number = None
+    if start_item:
+        chain.append(start_item[0])
+    if not chain:
+        return [Piece(number, source)]
+    cuts = sorted({m.start() for m in _AFTER_PUNCT.finditer(source)} | {m.start() for m in _BARE_DECIMAL.finditer(source)})
+    current_start, current_number = 0, number
+    for cut in cuts:
+        tail = source[cut:].lstrip()
+        found = _read_any(tail, chain)
+        if found is None or not _follows(chain, found[0]):
+            continue
+        words = re.findall(r"[A-Za-z]+", source[:cut])
+        if words and words[-1].lower() in _REFERENCE_WORDS:
+            continue
+        pieces.append(Piece(current_number, source[current_start:cut].strip()))
+        token = found[0]
+        chain.append(token)
+        if token.style == "decimal":
+            current_number, current_start = token, cut + len(source[cut:]) - len(tail) + len(token.printed)
+        else:
+            current_number, current_start = None, cut
+    pieces.append(Piece(current_number, source[current_start:].strip()))
+    return pieces

@@ -1,0 +1,93 @@
+"""Inline formatting: source markup to plain text and formatted spans.
+
+Sources carry a little markup as pasted: ``**bold**``, ``*italic*``,
+``<u>underline</u>``, ``<br>``, HTML paragraphs inside table cells, the odd
+Markdown link. markdown-it-py tokenises it (so we do not hand-roll an
+emphasis parser); every tag is dropped and only bold, italic, underline and
+line breaks survive, as flags on plain text. Nothing here can emit HTML, which
+is what keeps a hostile source inert.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from clausebook.models import Span
+
+_TAG = re.compile(r"^<\s*(/)?\s*([a-zA-Z][a-zA-Z0-9]*)")
+_BREAK_TAGS = {"br", "p", "li", "div", "tr"}
+_STYLE_TAGS = {"u": "underline", "ins": "underline", "b": "bold", "strong": "bold", "i": "italic", "em": "italic"}
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    # commonmark with raw HTML recognised as tokens, so tags can be dropped, not shown.
+    return MarkdownIt("commonmark", {"html": True}).disable(["image", "autolink", "backticks", "entity"])
+
+
+def _walk(tokens: list[Token], depth: dict[str, int], out: list[Span]) -> None:
+    def emit(text: str) -> None:
+        if not text:
+            return
+        span = Span(text, depth["bold"] > 0, depth["italic"] > 0, depth["underline"] > 0)
+        if out and (out[-1].bold, out[-1].italic, out[-1].underline) == (span.bold, span.italic, span.underline):
+            out[-1] = Span(out[-1].text + text, span.bold, span.italic, span.underline)
+        else:
+            out.append(span)
+
+    for token in tokens:
+        if token.type == "text":
+            emit(token.content)
+        elif token.type in ("softbreak", "hardbreak"):
+            emit("\n" if token.type == "hardbreak" else " ")
+        elif token.type in ("strong_open", "strong_close"):
+            depth["bold"] += 1 if token.type.endswith("open") else -1
+        elif token.type in ("em_open", "em_close"):
+            depth["italic"] += 1 if token.type.endswith("open") else -1
+        elif token.type == "html_inline":
+            match = _TAG.match(token.content)
+            if not match:
+                continue
+            closing, name = bool(match.group(1)), match.group(2).lower()
+            if name in _STYLE_TAGS:
+                style = _STYLE_TAGS[name]
+                depth[style] = max(0, depth[style] + (-1 if closing else 1))
+            elif name in _BREAK_TAGS and (name == "br" or not closing):
+                emit("\n")
+        elif token.children:
+            _walk(token.children, depth, out)
+
+
+def _tidy(spans: list[Span]) -> tuple[Span, ...]:
+    """Fold runs of white space (but keep line breaks) and trim the ends."""
+    tidied: list[Span] = []
+    for span in spans:
+        text = re.sub(r"[ \t\u00a0]+", " ", span.text)
+        text = re.sub(r" *\n+ *", "\n", text)
+        tidied.append(Span(text, span.bold, span.italic, span.underline))
+    while tidied and not tidied[0].text.strip():
+        tidied.pop(0)
+    while tidied and not tidied[-1].text.strip():
+        tidied.pop()
+    if tidied:
+        first, last = tidied[0], tidied[-1]
+        tidied[0] = Span(first.text.lstrip(), first.bold, first.italic, first.underline)
+        last = tidied[-1]
+        tidied[-1] = Span(last.text.rstrip(), last.bold, last.italic, last.underline)
+    return tuple(s for s in tidied if s.text)
+
+
+def to_spans(source: str) -> tuple[Span, ...]:
+    """Formatted spans of one clause's source text."""
+    out: list[Span] = []
+    _walk(_parser().parseInline(source), {"bold": 0, "italic": 0, "underline": 0}, out)
+    return _tidy(out)
+
+
+def plain(spans: tuple[Span, ...]) -> str:
+    """The clause's text for matching and export: formatting gone, breaks as spaces."""
+    return re.sub(r"\s+", " ", "".join(s.text for s in spans)).strip()

@@ -1,0 +1,69 @@
+"""Classify each source line: blank, page furniture, table row, or text.
+
+Line classification knows nothing of the tree; it only says what a line is
+on its own, so the block and tree stages can be simple.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clausebook.parse.numbering import NumberToken, read_decimal
+
+BULLET = re.compile(r"^(?:[-\u2022*\u25aa\u25e6\u00b7\u2013\u2043]\s+|<li>\s*)")
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+FURNITURE = (
+    (re.compile(r"^this page (is )?(intentionally|deliberately) (left )?blank\.?$", re.I), "blank-page notice"),
+    (re.compile(r"^(page\s+)?\d{1,3}(\s+of\s+\d{1,3})?$", re.I), "page number"),
+    (re.compile(r"^-{2,}(\t+-{2,})*\t*$"), "table rule"),
+    (re.compile(r"^(tel|telephone|phone|e-?mail|fax)\s*:", re.I), "contact details"),
+    (re.compile(rf"^(\w+day,?\s+)?(\d{{1,2}}(st|nd|rd|th)?\s+)?({_MONTHS})\s+\d{{4}}\.?$", re.I), "date line"),
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One body line and what it looks like on its own."""
+
+    index: int  # 0-based index into the document's body lines
+    raw: str
+    kind: str  # blank | furniture | table | text
+    text: str = ""  # for text: the line after its bullet and decimal number
+    bullet: bool = False
+    number: NumberToken | None = None  # a decimal number leading the line
+    indent: int = 0
+    reason: str = ""  # for furniture
+
+
+def classify(index: int, raw: str) -> Line:
+    stripped = raw.strip()
+    if not stripped:
+        return Line(index, raw, "blank")
+    for pattern, reason in FURNITURE:
+        if pattern.match(stripped):
+            return Line(index, raw, "furniture", reason=reason)
+    if "\t" in raw.strip(" ") and not BULLET.match(stripped):
+        return Line(index, raw, "table", text=raw)
+    indent = len(raw) - len(raw.lstrip(" "))
+    bullet_match = BULLET.match(stripped)
+    text = stripped[bullet_match.end():] if bullet_match else stripped
+    text = re.sub(r"</li>\s*$", "", text)
+    decimal = read_decimal(text)
+    if decimal is not None and not _is_date_or_amount(decimal[0], decimal[1]):
+        token, rest = decimal
+        return Line(index, raw, "text", rest, bool(bullet_match), token, indent)
+    return Line(index, raw, "text", text, bool(bullet_match), None, indent)
+
+
+def _is_date_or_amount(token: NumberToken, rest: str) -> bool:
+    """ "24 April 2024", "10.00 am", "2024 was": numbers that are not clause numbers."""
+    if token.style != "decimal":
+        return False
+    if re.match(rf"^({_MONTHS})\b", rest, re.I) or re.match(r"^(am|pm|%|per cent|million|years?)\b", rest, re.I):
+        return True
+    return token.depth == 1 and token.value > 99
+
+
+def classify_all(lines: tuple[str, ...]) -> list[Line]:
+    return [classify(i, raw) for i, raw in enumerate(lines)]

@@ -1,0 +1,137 @@
+"""Recognise clause numbers as printed and normalise them.
+
+Councils number clauses "1.1", "1.1.", "(a)", "a)", "(iv)", "(1)"; PDF
+extraction turns "1.1" into "I.1" or "l.1". A NumberToken keeps the printed
+form for display and gives a normalised value for ids, ordering and lint.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One component of a decimal number: digits, or a character OCR mistakes for 1 or 0.
+_COMPONENT = r"(?:\d{1,3}|[IlO])"
+DECIMAL = re.compile(rf"^(?P<num>{_COMPONENT}(?:\.{_COMPONENT})*)(?P<dot>\.)?(?=[\s)]|$)")
+PAREN = re.compile(r"^(?P<open>\()?(?P<value>[a-z]{1,2}|[ivxlc]{1,5}|\d{1,2})\)(?=\s|$)")
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+OCR_DIGITS = {"I": "1", "l": "1", "O": "0"}
+
+
+def roman_to_int(text: str) -> int | None:
+    """Value of a lower-case roman numeral, or None if it is not a well-formed one."""
+    if not text or any(ch not in ROMAN_VALUES for ch in text):
+        return None
+    total = 0
+    for index, ch in enumerate(text):
+        value = ROMAN_VALUES[ch]
+        nxt = ROMAN_VALUES[text[index + 1]] if index + 1 < len(text) else 0
+        total += -value if value < nxt else value
+    return total if int_to_roman(total) == text else None
+
+
+def int_to_roman(value: int) -> str:
+    numerals = ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+    out = []
+    for amount, numeral in numerals:
+        while value >= amount:
+            out.append(numeral)
+            value -= amount
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class NumberToken:
+    """A clause number at the start of a line.
+
+    ``style`` is "decimal", "alpha", "roman" or "paren-num"; ``parts`` holds
+    the decimal components (after OCR repair), or the single ordinal value of
+    a list item. ``ocr`` is True when a letter stood where a digit belongs.
+    """
+
+    printed: str
+    style: str
+    parts: tuple[int, ...]
+    ocr: bool = False
+    bracketed: bool = True  # "(a)" rather than "a)"
+
+    @property
+    def depth(self) -> int:
+        return len(self.parts) if self.style == "decimal" else 0
+
+    @property
+    def value(self) -> int:
+        return self.parts[-1]
+
+    def normalised(self) -> str:
+        """Canonical text of this token alone: "1.1", "(d)", "(iv)", "(2)"."""
+        if self.style == "decimal":
+            return ".".join(str(p) for p in self.parts)
+        if self.style == "alpha":
+            return f"({_alpha(self.value)})"
+        if self.style == "roman":
+            return f"({int_to_roman(self.value)})"
+        return f"({self.value})"
+
+    def label(self) -> str:
+        """URL-safe label segment: "1-1", "d", "iv", "2"."""
+        if self.style == "decimal":
+            return "-".join(str(p) for p in self.parts)
+        return self.normalised().strip("()")
+
+
+def _alpha(value: int) -> str:
+    """1 -> a, 26 -> z, 27 -> aa (as long lists are lettered)."""
+    return chr(ord("a") + value - 1) if value <= 26 else chr(ord("a") + (value - 1) % 26) * 2
+
+
+def _alpha_value(text: str) -> int:
+    return ord(text[0]) - ord("a") + 1 if len(text) == 1 else 26 + ord(text[0]) - ord("a") + 1
+
+
+def read_decimal(text: str) -> tuple[NumberToken, str] | None:
+    """A decimal number at the start of ``text`` and the text after it."""
+    match = DECIMAL.match(text)
+    if not match:
+        return None
+    raw = match.group("num")
+    components = raw.split(".")
+    ocr = any(c in OCR_DIGITS for c in components)
+    # A lone "I" or "l" is a word, not a number, unless printed as a heading's "I."
+    if ocr and len(components) == 1 and not (raw == "I" and match.group("dot")):
+        return None
+    parts = tuple(int("".join(OCR_DIGITS.get(ch, ch) for ch in c)) for c in components)
+    printed = match.group(0)
+    return NumberToken(printed, "decimal", parts, ocr=ocr), text[match.end():].lstrip()
+
+
+def read_item(text: str, prev_alpha: int | None = None, prev_roman: int | None = None) -> tuple[NumberToken, str] | None:
+    """A list marker "(a)", "a)", "(iv)", "(2)" at the start of ``text``.
+
+    One letter that is also a roman numeral (i, v, x) is read in context:
+    "(i)" after "(h)" is a letter, "(v)" after "(iv)" a numeral, and a list
+    opening on "(i)" is roman.
+    """
+    match = PAREN.match(text)
+    if not match:
+        return None
+    raw = match.group("value")
+    rest = text[match.end():].lstrip()
+    bracketed = bool(match.group("open"))
+    printed = match.group(0)
+
+    def token(style: str, value: int) -> tuple[NumberToken, str]:
+        return NumberToken(printed, style, (value,), bracketed=bracketed), rest
+
+    if raw.isdigit():
+        return token("paren-num", int(raw))
+    roman = roman_to_int(raw)
+    if len(raw) > 1:
+        if roman is not None:
+            return token("roman", roman)
+        return token("alpha", _alpha_value(raw)) if raw[0] == raw[1] else None
+    alpha = _alpha_value(raw)
+    if roman is not None and not (prev_alpha is not None and alpha == prev_alpha + 1):
+        if (prev_roman is not None and roman == prev_roman + 1) or (raw == "i" and prev_alpha != alpha - 1):
+            return token("roman", roman)
+    return token("alpha", alpha)

@@ -1,0 +1,86 @@
+"""Decide which blocks are not clauses: title blocks, signatures, part markers.
+
+Everything set aside here is reported as residue with its reason, so the
+no-loss rule (every line in a clause or in the residue) can be checked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from clausebook.parse.blocks import Block, ends_sentence
+from clausebook.parse.shapes import is_caps_heading, is_heading_text
+
+_TITLE_BLOCK_WORDS = 12
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def find_parts(blocks: list[Block], parts: list[dict[str, Any]] | None) -> dict[int, dict[str, Any]]:
+    """Block index -> part, for files that hold several documents (a report and its draft)."""
+    found: dict[int, dict[str, Any]] = {}
+    for part in parts or []:
+        marker = " ".join(str(part["starts_with"]).split())
+        candidates = [i for i, b in enumerate(blocks) if b.kind == "text" and i not in found]
+        exact = [i for i in candidates if " ".join(blocks[i].source.split()).startswith(marker)]
+        folded = [i for i in candidates if _fold(blocks[i].source).startswith(_fold(marker))]
+        if exact or folded:
+            found[(exact or folded)[0]] = part
+    return found
+
+
+def _structural(block: Block) -> bool:
+    return block.kind == "text" and (block.number is not None or is_caps_heading(block.source))
+
+
+def _title_like(block: Block) -> bool:
+    if block.kind in ("table", "residue"):
+        return True
+    return len(block.source.split()) <= _TITLE_BLOCK_WORDS and not ends_sentence(block.source)
+
+
+def title_block_end(blocks: list[Block], title: str, first_part: int | None) -> int:
+    """How many leading blocks form the title block (document title, details table, agenda).
+
+    With parts declared, it is everything before the first part. Otherwise it
+    is the short lines before the first numbered clause or capitals heading;
+    failing that, a first line that repeats the document's title.
+    """
+    if first_part is not None:
+        return first_part
+    numbered = next((i for i, b in enumerate(blocks) if b.kind == "text" and b.number is not None), None)
+    if numbered is not None and all(_title_like(b) for b in blocks[:numbered]):
+        return numbered
+    for index, block in enumerate(blocks):
+        if _structural(block):
+            return index
+        if not _title_like(block):
+            break
+    if blocks and blocks[0].kind == "text" and is_heading_text(blocks[0].source):
+        words_title, words_line = set(_fold(title).split()), set(_fold(blocks[0].source).split())
+        if words_line and len(words_title & words_line) / len(words_line) >= 0.6:
+            return 1
+    return 0
+
+
+def signature_start(blocks: list[Block]) -> int:
+    """Index of a trailing signature block ("Jane Smith, Monitoring Officer" / "March 2022")."""
+    start = len(blocks)
+    while start > 0:
+        block = blocks[start - 1]
+        if block.kind == "residue":
+            start -= 1
+            continue
+        if block.kind == "text" and block.number is None and not block.bullet and len(block.source.split()) <= 6 \
+                and not ends_sentence(block.source) and not is_caps_heading(block.source):
+            start -= 1
+            continue
+        break
+    # Only a signature if real text comes before it and it is not the whole tail of a list.
+    trailing_text = [b for b in blocks[start:] if b.kind == "text"]
+    if not trailing_text or start == 0 or len(trailing_text) > 3 or not ends_sentence(blocks[start - 1].source):
+        return len(blocks)
+    return start

@@ -1,0 +1,43 @@
+"""What a line of text looks like: a heading, an ALL-CAPS heading, a lead-in."""
+
+from __future__ import annotations
+
+import re
+
+_LETTERS = re.compile(r"[A-Za-z]")
+
+
+def is_caps_heading(text: str) -> bool:
+    """ "DEFINING THE MEMBER AND OFFICER ROLES": mostly capitals, short, no full stop."""
+    letters = _LETTERS.findall(text)
+    if len(letters) < 3 or text.rstrip().endswith((".", ";", ",")):
+        return False
+    upper = sum(ch.isupper() for ch in letters)
+    return upper / len(letters) >= 0.8 and len(text.split()) <= 15
+
+
+def is_heading_text(text: str) -> bool:
+    """A short title: at most twelve words, no sentence punctuation at the end.
+
+    A colon is allowed on a very short line ("Reports:", "Officer Attendance:").
+    """
+    stripped = text.strip().strip("*").strip()
+    words = stripped.split()
+    if not words or len(words) > 12 or len(stripped) > 90:
+        return False
+    if stripped.endswith(":"):
+        return len(words) <= 4
+    if re.search(r"[.;,!]$", stripped):
+        return False
+    first = stripped.lstrip("\"'\u2018\u201c([")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def is_lead_in(text: str) -> bool:
+    """A sentence that introduces a list: it ends with a colon (or ":-")."""
+    return bool(re.search(r":-?\s*$", text.strip().strip("*").strip()))
+
+
+def is_bold_only(source: str) -> bool:
+    """ "**Councillors**": the whole text is bold, as sub-headings are set in some protocols."""
+    return bool(re.fullmatch(r"\s*\*\*[^*]+\*\*\s*", source))

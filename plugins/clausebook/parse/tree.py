@@ -1,0 +1,246 @@
+"""Build the clause tree from blocks, with stable labels.
+
+A stack of open clauses decides each new clause's parent: a decimal number
+finds its parent by depth, a list item continues its list or opens one under
+the clause before it, a bullet follows its lead-in, an unnumbered paragraph
+closes any open list. Sub-headings give context (the heading path) but do not
+own the numbered clauses after them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from clausebook.models import Clause, Document, Residue
+from clausebook.parse.blocks import Block, TableRow
+from clausebook.parse.flatten import split_flattened
+from clausebook.parse.inline import plain, to_spans
+from clausebook.parse.numbering import NumberToken, read_item
+from clausebook.parse.shapes import is_bold_only, is_caps_heading, is_heading_text, is_lead_in
+
+LIST_STYLES = ("alpha", "roman", "paren-num", "bullet")
+_CELL_SPLIT = re.compile(r"</p>\s*<p[^>]*>|\u2022")
+
+
+@dataclass
+class Open:
+    """A clause on the stack, still able to take children."""
+
+    label: str
+    kind: str  # part | section | heading | paragraph | item | cell
+    style: str | None  # decimal | alpha | roman | paren-num | bullet | None
+    token: NumberToken | None
+    number: str | None  # normalised number path
+    title: str
+    lead_in: bool = False
+    bulleted: bool = False
+    subheading: str | None = None  # the latest sub-heading inside this section
+
+
+@dataclass
+class TreeBuilder:
+    """Accumulates clauses for one document; see ``add_*`` for the placement rules."""
+
+    document: Document
+    clauses: list[Clause] = field(default_factory=list)
+    residue: list[Residue] = field(default_factory=list)
+    stack: list[Open] = field(default_factory=list)
+    used: set[str] = field(default_factory=set)
+    counters: dict[tuple[str, str], int] = field(default_factory=dict)
+    last_item: dict[tuple[str, str], int] = field(default_factory=dict)
+    tables: int = 0
+
+    # -- helpers -------------------------------------------------------------
+    def _unique(self, label: str) -> str:
+        candidate, n = label, 1
+        while candidate in self.used:
+            n += 1
+            candidate = f"{label}-dup{n}"
+        self.used.add(candidate)
+        return candidate
+
+    def _positional(self, prefix: str) -> str:
+        parent = self.stack[-1].label if self.stack else ""
+        key = (parent, prefix)
+        self.counters[key] = self.counters.get(key, 0) + 1
+        return f"{parent}-{prefix}{self.counters[key]}" if parent else f"{prefix}{self.counters[key]}"
+
+    def _heading_path(self) -> tuple[str, ...]:
+        path: list[str] = []
+        for node in self.stack:
+            if node.kind in ("part", "section", "heading") and node.title:
+                path.append(node.title)
+        sections = [n for n in self.stack if n.kind == "section"]
+        if sections and sections[-1].subheading and sections[-1].subheading not in path:
+            path.append(sections[-1].subheading)
+        return tuple(path)
+
+    def _pop_while(self, condition) -> None:
+        while self.stack and condition(self.stack[-1]):
+            self.stack.pop()
+
+    def _emit(self, node: Open, block_lines: tuple[int, int], source: str, *, push: bool = True,
+              extra: dict[str, Any] | None = None) -> Clause:
+        spans = to_spans(source)
+        label = self._unique(node.label)
+        node.label = label
+        clause = Clause(
+            id=f"{self.document.id}--{label}",
+            document=self.document.id,
+            label=label,
+            kind=node.kind,
+            number=node.token.printed if node.token else None,
+            normalised_number=node.number,
+            parent=f"{self.document.id}--{self.stack[-1].label}" if self.stack else None,
+            heading=self._heading_path(),
+            text=plain(spans),
+            spans=spans,
+            lines=(self.document.line_number(block_lines[0]), self.document.line_number(block_lines[1])),
+            **(extra or {}),
+        )
+        self.clauses.append(clause)
+        if push:
+            self.stack.append(node)
+        return clause
+
+    # -- placement rules ----------------------------------------------------
+    def add_residue(self, block: Block, reason: str) -> None:
+        lines = (self.document.line_number(block.first), self.document.line_number(block.last))
+        text = "\n".join(self.document.lines[block.first: block.last + 1]).strip()
+        self.residue.append(Residue(self.document.id, lines, reason, text))
+
+    def add_part(self, block: Block, part: dict[str, Any]) -> None:
+        self.stack.clear()
+        node = Open(str(part["id"]), "part", None, None, None, str(part["title"]))
+        self._emit(node, (block.first, block.last), block.source)
+
+    def add_block(self, block: Block) -> None:
+        for piece in split_flattened(block.number, block.source):
+            if piece.number is not None:
+                self._add_decimal(block, piece.number, piece.source)
+            else:
+                item = self._read_item(piece.source)
+                if item is not None:
+                    self._add_item(block, item[0], item[1])
+                elif block.bullet:
+                    self._add_bullet(block, piece.source)
+                elif is_caps_heading(piece.source):
+                    self._add_section(block, None, piece.source)
+                elif is_heading_text(piece.source) and not block.indent:
+                    self._add_heading(block, piece.source)
+                else:
+                    self._add_paragraph(block, piece.source)
+
+    def _read_item(self, source: str) -> tuple[NumberToken, str] | None:
+        parent = self._list_parent()
+        key = parent.label if parent else ""
+        return read_item(source, self.last_item.get((key, "alpha")), self.last_item.get((key, "roman")))
+
+    def _list_parent(self) -> Open | None:
+        """The clause a new list item would belong to, once leaf paragraphs are closed."""
+        for node in reversed(self.stack):
+            if node.kind == "paragraph" and not node.lead_in:
+                continue
+            if node.style in LIST_STYLES and not node.lead_in:
+                continue
+            return node
+        return None
+
+    def _add_section(self, block: Block, token: NumberToken | None, text: str) -> None:
+        self._pop_while(lambda n: n.kind != "part")
+        label = token.label() if token else _slug(text)
+        title = f"{token.printed} {text}".strip() if token else text
+        node = Open(label, "section", "decimal" if token else None, token,
+                    token.normalised() if token else None, title)
+        self._emit(node, (block.first, block.last), text)
+
+    def _add_heading(self, block: Block, text: str) -> None:
+        self._pop_while(lambda n: n.kind not in ("part", "section"))
+        node = Open(self._positional("h"), "heading", None, None, None, text.strip("*").strip())
+        self._emit(node, (block.first, block.last), text)
+        if self.stack[:-1] and self.stack[-2].kind == "section":
+            self.stack[-2].subheading = node.title
+
+    def _add_decimal(self, block: Block, token: NumberToken, text: str) -> None:
+        if token.depth == 1 and ((is_heading_text(text) and not is_lead_in(text)) or not text):
+            self._add_section(block, token, text)
+            return
+        if token.depth == 1:
+            self._pop_while(lambda n: n.kind != "part")
+        else:
+            self._pop_while(lambda n: not (n.kind in ("part", "section") or
+                                            (n.style == "decimal" and n.token is not None and n.token.depth < token.depth)))
+        kind = "heading" if (is_bold_only(text) or (text and is_heading_text(text) and not is_lead_in(text))) else "paragraph"
+        title = f"{token.printed} {plain(to_spans(text))}"
+        node = Open(token.label(), kind, "decimal", token, token.normalised(), title if kind == "heading" else "",
+                    lead_in=is_lead_in(text), bulleted=block.bullet)
+        self._emit(node, (block.first, block.last), text)
+
+    def _add_item(self, block: Block, token: NumberToken, text: str) -> None:
+        # Continue an open list of the same style, or open one under the clause before it.
+        for depth in range(len(self.stack) - 1, -1, -1):
+            node = self.stack[depth]
+            if node.style == token.style:
+                del self.stack[depth:]
+                break
+            if node.style == "decimal" or node.kind in ("part", "section", "heading"):
+                break
+            if node.lead_in and node.style in LIST_STYLES:
+                break
+        self._pop_while(lambda n: (n.kind == "paragraph" and n.style is None and not n.lead_in) or
+                        (n.style == "bullet" and not n.lead_in))
+        parent = self.stack[-1] if self.stack else None
+        key = parent.label if parent else ""
+        self.last_item[(key, token.style)] = token.value
+        label = f"{parent.label}-{token.label()}" if parent else token.label()
+        number = f"{parent.number}{token.normalised()}" if parent and parent.number else token.normalised()
+        node = Open(label, "item", token.style, token, number, "", lead_in=is_lead_in(text), bulleted=block.bullet)
+        self._emit(node, (block.first, block.last), text)
+
+    def _add_bullet(self, block: Block, text: str) -> None:
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.style == "bullet" and not top.lead_in:
+            self.stack.pop()
+        elif top is not None and top.bulleted and not top.lead_in and top.style != "bullet":
+            self.stack.pop()  # an unnumbered point among bulleted numbered ones is their sibling
+        elif top is not None and top.kind == "paragraph" and top.style is None and not top.lead_in:
+            self.stack.pop()
+        node = Open(self._positional("b"), "item", "bullet", None, None, "", lead_in=is_lead_in(text), bulleted=True)
+        self._emit(node, (block.first, block.last), text)
+
+    def _add_paragraph(self, block: Block, text: str) -> None:
+        self._pop_while(lambda n: n.kind in ("paragraph", "item", "cell") and n.style != "decimal")
+        node = Open(self._positional("p"), "paragraph", None, None, None, "", lead_in=is_lead_in(text))
+        self._emit(node, (block.first, block.last), text)
+
+    def add_table(self, block: Block) -> None:
+        self._pop_while(lambda n: n.kind in ("paragraph", "item", "cell") and n.style != "decimal")
+        self.tables += 1
+        rows = list(block.rows)
+        header: list[str] = []
+        if len(rows) > 1 and _is_header(rows[0]):
+            header = rows[0].cells
+            head = rows.pop(0)
+            self.add_residue(Block("residue", head.index, head.last), "table header (kept as the cells' column names)")
+        table_label = self._positional("t")
+        for row_number, row in enumerate(rows, start=1):
+            for column, cell in enumerate(row.cells, start=1):
+                pieces = [p for p in _CELL_SPLIT.split(cell) if plain(to_spans(p))]
+                for piece_number, piece in enumerate(pieces, start=1):
+                    suffix = f"-{piece_number}" if len(pieces) > 1 else ""
+                    name = header[column - 1] if column - 1 < len(header) and header[column - 1] else f"Column {column}"
+                    node = Open(f"{table_label}-r{row_number}-c{column}{suffix}", "cell", None, None, None, "")
+                    self._emit(node, (row.index, row.last), piece, push=False,
+                               extra={"column": name, "row": row_number, "table": table_label})
+
+
+def _is_header(row: TableRow) -> bool:
+    cells = [c for c in row.cells if c]
+    return bool(cells) and all(len(c.split()) <= 5 and not re.search(r"\d|[.;,]$", c) for c in cells)
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", plain(to_spans(text)).lower()).strip("-")
+    return slug[:60].rstrip("-") or "section"
