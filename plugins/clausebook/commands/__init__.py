@@ -5,6 +5,6 @@ To add one: write ``clausebook/commands/<name>.py`` with
 (taking the parsed args, returning an exit code), and list it here.
 """
 
-from clausebook.commands import export
+from clausebook.commands import check, export
 
-COMMANDS = [export]
+COMMANDS = [check, export]

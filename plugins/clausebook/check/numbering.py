@@ -1,0 +1,88 @@
+"""Numbering anomalies: duplicates, gaps, numbers out of order, OCR suspects, misplaced paragraphs.
+
+The parser keeps every number as printed; these checks say where the printed
+numbering disagrees with itself, which is what a drafter needs to fix.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from clausebook.models import Clause, ParsedDocument, Problem
+from clausebook.parse.numbering import OCR_DIGITS, read_item
+
+
+def _problem(parsed: ParsedDocument, clause: Clause, message: str, code: str) -> Problem:
+    return Problem(parsed.document.path, clause.lines[0], message, "warning", code)
+
+
+def _last_value(clause: Clause) -> tuple[str, int] | None:
+    """(style key, ordinal) of a numbered clause, for comparing siblings."""
+    number = clause.normalised_number or ""
+    if not clause.number or not number:
+        return None
+    if clause.kind == "item":
+        tail = number[number.rfind("("):]
+        token = read_item(tail + " x")
+        return (token[0].style, token[0].value) if token else None
+    parts = number.split(".")
+    return (f"decimal{len(parts)}", int(parts[-1])) if parts[-1].isdigit() else None
+
+
+def numbering_problems(parsed: ParsedDocument) -> list[Problem]:
+    problems: list[Problem] = []
+    by_id = parsed.by_id()
+    seen: dict[str, Clause] = {}
+    for clause in parsed.clauses:
+        if not clause.number:
+            continue
+        if clause.kind != "item" and any(ch in OCR_DIGITS for ch in clause.number):
+            problems.append(_problem(parsed, clause, f"number printed '{clause.number}' read as "
+                                     f"{clause.normalised_number} (a letter where a digit belongs: OCR?)", "numbering-ocr"))
+        number = clause.normalised_number or ""
+        if number in seen:
+            problems.append(_problem(parsed, clause, f"number {number} is used twice (first at line "
+                                     f"{seen[number].lines[0]}); this one's id is {clause.id}", "numbering-duplicate"))
+        else:
+            seen[number] = clause
+        parent = by_id.get(clause.parent or "")
+        if clause.kind != "item" and "." in number and parent is not None:
+            prefix = number.rsplit(".", 1)[0]
+            if parent.normalised_number and parent.normalised_number != prefix and parent.kind == "section":
+                problems.append(_problem(parsed, clause, f"paragraph {number} stands in section "
+                                         f"{parent.normalised_number} ('{parent.text}')", "numbering-section"))
+            elif parent.normalised_number is None and parent.kind in ("section", "part"):
+                problems.append(_problem(parsed, clause, f"paragraph {number} stands under '{parent.text}', "
+                                         f"which has no number {prefix}", "numbering-section"))
+    problems.extend(_sequence_problems(parsed))
+    return problems
+
+
+def _sequence_problems(parsed: ParsedDocument) -> list[Problem]:
+    """Gaps, reversals and unnumbered clauses among numbered siblings."""
+    problems: list[Problem] = []
+    siblings: dict[str | None, list[Clause]] = defaultdict(list)
+    for clause in parsed.clauses:
+        siblings[clause.parent].append(clause)
+    for group in siblings.values():
+        previous: tuple[Clause, tuple[str, int]] | None = None
+        unnumbered: list[Clause] = []
+        for clause in group:
+            value = _last_value(clause)
+            if value is None:
+                if previous and previous[1][0].startswith("decimal") and clause.kind in ("paragraph", "item"):
+                    unnumbered.append(clause)
+                continue
+            if previous and previous[1][0] == value[0]:
+                before, (style, ordinal) = previous[1][1], value
+                shown = f"{previous[0].normalised_number} and {clause.normalised_number}"
+                if ordinal <= before:
+                    problems.append(_problem(parsed, clause, f"{clause.normalised_number} comes after "
+                                             f"{previous[0].normalised_number}: numbers out of order", "numbering-order"))
+                elif ordinal > before + 1 and not unnumbered:
+                    problems.append(_problem(parsed, clause, f"numbering skips from {shown}", "numbering-gap"))
+                for stray in unnumbered:
+                    problems.append(_problem(parsed, stray, f"unnumbered paragraph between {shown} "
+                                             f"(given the id {stray.id})", "numbering-unnumbered"))
+            previous, unnumbered = (clause, value), []
+    return problems

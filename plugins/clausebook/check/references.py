@@ -1,0 +1,113 @@
+"""Internal cross-references: "paragraph 6.1", "see section 5", "paragraphs 4.2 and 4.3".
+
+Finding and resolving are separate steps, as in eyecite: ``find_references``
+reads one clause's text and knows nothing of the document;
+``resolve_references`` looks each one up among the numbered clauses of the
+document it points into (the clause's own, or the one its front matter
+``refers_to``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clausebook.models import Clause, ParsedDocument
+
+_NUMBER = r"\d{1,3}(?:\.\d{1,3})*\b(?:\s?\([a-z]{1,4}\))*"
+_APPENDIX = r"[A-Z]\b|\d{1,2}\b"
+REFERENCE = re.compile(
+    rf"\b(?P<kind>paragraphs?|paras?\.?|sections?|clauses?|appendix|appendices|annex)\s+"
+    rf"(?P<targets>(?:{_NUMBER}|{_APPENDIX})(?:\s*(?:,|and|or|to|&)\s*(?:{_NUMBER}|{_APPENDIX}))*)"
+    r"(?!\s+(?:Officers?|of\s+the\s+\w+\s+Act)\b)",
+    re.IGNORECASE,
+)
+_KINDS = {"para": "paragraph", "paras": "paragraph", "paragraph": "paragraph", "paragraphs": "paragraph",
+          "section": "section", "sections": "section", "clause": "clause", "clauses": "clause",
+          "appendix": "appendix", "appendices": "appendix", "annex": "appendix"}
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A citation inside a clause's text; ``start``/``end`` index into clause.text."""
+
+    clause: str
+    kind: str  # paragraph | section | clause | appendix
+    target: str  # normalised: "6.1", "4.2(a)", "A"
+    text: str  # as written, for messages and links
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Resolution:
+    reference: Reference
+    target_clause: str | None  # clause id, or None when nothing in the corpus matches
+
+
+def find_references(clause: Clause) -> list[Reference]:
+    """Every cross-reference in the clause's plain text, in order."""
+    found: list[Reference] = []
+    for match in REFERENCE.finditer(clause.text):
+        kind = _KINDS[match.group("kind").lower().rstrip(".")]
+        for target in re.finditer(rf"{_NUMBER}|{_APPENDIX}", match.group("targets")):
+            value = re.sub(r"\s+", "", target.group(0))
+            if kind != "appendix" and not value[0].isdigit():
+                continue
+            start = match.start("targets") + target.start()
+            found.append(Reference(clause.id, kind, value, clause.text[match.start():match.end()],
+                                   start, match.start("targets") + target.end()))
+    return found
+
+
+def part_of(parsed: ParsedDocument) -> dict[str, str | None]:
+    """Clause id -> id of the part clause it sits in (None in a single-part document).
+
+    A committee report and the draft it carries number their paragraphs
+    separately, so a reference in one never resolves into the other.
+    """
+    by_id = parsed.by_id()
+    parts: dict[str, str | None] = {}
+    for clause in parsed.clauses:
+        node: Clause | None = clause
+        while node is not None and node.kind != "part":
+            node = by_id.get(node.parent or "")
+        parts[clause.id] = node.id if node else None
+    return parts
+
+
+def _target_index(parsed: ParsedDocument, part: str | None, parts: dict[str, str | None]) -> dict[tuple[str, str], str]:
+    """(kind, normalised number) -> clause id for one document (or one part of it)."""
+    index: dict[tuple[str, str], str] = {}
+    for clause in parsed.clauses:
+        if parts.get(clause.id) != part:
+            continue
+        if clause.normalised_number:
+            number = clause.normalised_number
+            for kind in ("paragraph", "clause"):
+                index.setdefault((kind, number), clause.id)
+            if clause.kind == "section" or "." not in number:
+                index.setdefault(("section", number), clause.id)
+        if clause.kind in ("section", "heading", "part"):
+            match = re.match(r"(?:appendix|annex)\s+([A-Z]|\d{1,2})\b", clause.text, re.IGNORECASE)
+            if match:
+                index.setdefault(("appendix", match.group(1).upper()), clause.id)
+    return index
+
+
+def resolve_references(parsed: ParsedDocument, documents: dict[str, ParsedDocument]) -> list[Resolution]:
+    """Resolve every reference in one document against the document it cites."""
+    cited_id = parsed.document.meta.get("refers_to")
+    cited = documents.get(cited_id, parsed) if cited_id else parsed
+    cited_parts = part_of(cited)
+    own_parts = part_of(parsed) if cited is parsed else {}
+    indexes: dict[str | None, dict[tuple[str, str], str]] = {}
+    resolutions = []
+    for clause in parsed.clauses:
+        part = own_parts.get(clause.id)
+        if part not in indexes:
+            indexes[part] = _target_index(cited, part, cited_parts)
+        for reference in find_references(clause):
+            target = reference.target.upper() if reference.kind == "appendix" else reference.target
+            resolutions.append(Resolution(reference, indexes[part].get((reference.kind, target))))
+    return resolutions
