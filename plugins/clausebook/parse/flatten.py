@@ -15,10 +15,12 @@ from dataclasses import dataclass
 
 from clausebook.parse.numbering import NumberToken, read_decimal, read_item
 
+# A number after a sentence or list-item end ("...policy; and (b) ..."), or a
+# multi-part number before a capital ("... Relationships 2.1 Guidance ...").
 _AFTER_PUNCT = re.compile(
-    r"(?<=[.;:,\"\u201d])\s+(?=(\(?[a-z]{1,4}\)|\(\d{1,2}\)|\d{1,3}(?:\.\d{1,3})*\.?)\s+\S)"
+    r"[.;:,\"\u201d](?:\s+(?:and|or))?\s+(?P<tok>\(?[a-z]{1,4}\)|\(\d{1,2}\)|\d{1,3}(?:\.\d{1,3})*\.?)\s+\S"
 )
-_BARE_DECIMAL = re.compile(r"(?<=\w)\s+(?=(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)\s+[A-Z(\"\u201c])")
+_BARE_DECIMAL = re.compile(r"\w\s+(?P<tok>\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)\s+[A-Z(\"\u201c]")
 _REFERENCE_WORDS = {
     "paragraph", "paragraphs", "para", "paras", "section", "sections", "clause", "clauses", "rule", "rules",
     "part", "parts", "article", "articles", "appendix", "schedule", "see", "and", "or", "to", "of", "in",
@@ -66,21 +68,23 @@ def split_flattened(number: NumberToken | None, source: str) -> list[Piece]:
         chain.append(start_item[0])
     if not chain:
         return [Piece(number, source)]
-    cuts = sorted({m.start() for m in _AFTER_PUNCT.finditer(source)} | {m.start() for m in _BARE_DECIMAL.finditer(source)})
+    cuts = sorted({m.start("tok") for pattern in (_AFTER_PUNCT, _BARE_DECIMAL) for m in pattern.finditer(source)})
     current_start, current_number = 0, number
     for cut in cuts:
-        tail = source[cut:].lstrip()
+        tail = source[cut:]
         found = _read_any(tail, chain)
         if found is None or not _follows(chain, found[0]):
             continue
-        words = re.findall(r"[A-Za-z]+", source[:cut])
-        if words and words[-1].lower() in _REFERENCE_WORDS:
+        before = source[:cut].rstrip()
+        word_before = re.search(r"([A-Za-z]+)$", before)
+        list_joint = re.search(r"[;,]\s+(?:and|or)$", before)  # "...policy; and (c) ..."
+        if word_before and word_before.group(1).lower() in _REFERENCE_WORDS and not list_joint:
             continue
         pieces.append(Piece(current_number, source[current_start:cut].strip()))
         token = found[0]
         chain.append(token)
         if token.style == "decimal":
-            current_number, current_start = token, cut + len(source[cut:]) - len(tail) + len(token.printed)
+            current_number, current_start = token, cut + len(token.printed)
         else:
             current_number, current_start = None, cut
     pieces.append(Piece(current_number, source[current_start:].strip()))
