@@ -12,15 +12,10 @@ from dataclasses import dataclass, field
 
 from clausebook.parse.lines import Line
 from clausebook.parse.numbering import PAREN, NumberToken
-from clausebook.parse.shapes import is_caps_heading, is_heading_text
+from clausebook.parse.shapes import FUNCTION_WORDS, is_caps_heading, is_heading_text
 
 TERMINAL = re.compile(r"[.!?:;\"\u201d)]\s*$|:-\s*$")
 _DETERMINERS = {"a", "an", "the", "any", "each", "every", "relevant", "appropriate", "their", "his", "her", "its"}
-_FUNCTION_WORDS = {
-    "a", "an", "the", "of", "to", "and", "or", "but", "for", "in", "on", "at", "with", "by", "from", "as",
-    "be", "is", "are", "was", "were", "that", "which", "who", "whose", "their", "his", "her", "its", "this",
-    "these", "those", "such", "any", "each", "not", "no", "if", "when", "where", "whether", "than", "into",
-}
 
 
 @dataclass
@@ -65,7 +60,7 @@ def _continues(block: Block, line: Line) -> bool:
         return False
     # "...If the complaint concerns a Strategic" / "Director or ...": a title cut in two.
     last, before = words[-1], words[-2].lower()
-    return (last.lower() in _FUNCTION_WORDS) or (last[:1].isupper() and before in _DETERMINERS)
+    return (last.lower() in FUNCTION_WORDS) or (last[:1].isupper() and before in _DETERMINERS)
 
 
 def _plain_text(line: Line) -> bool:

@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 
 _LETTERS = re.compile(r"[A-Za-z]")
+# Words a title never ends on: a line ending on one is a sentence cut short or a lead-in ("4.3 Except that").
+FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "of", "to", "and", "or", "but", "for", "in", "on", "at", "with", "by", "from", "as",
+    "be", "is", "are", "was", "were", "that", "which", "who", "whose", "their", "his", "her", "its", "this",
+    "these", "those", "such", "any", "each", "not", "no", "if", "when", "where", "whether", "than", "into",
+})
 
 
 def is_caps_heading(text: str) -> bool:
@@ -19,7 +25,8 @@ def is_caps_heading(text: str) -> bool:
 def is_heading_text(text: str) -> bool:
     """A short title: at most twelve words, no sentence punctuation at the end.
 
-    A colon is allowed on a very short line ("Reports:", "Officer Attendance:").
+    A colon is allowed on a very short line ("Reports:", "Officer Attendance:");
+    a line ending on a function word ("Except that") is a lead-in, not a title.
     """
     stripped = text.strip().strip("*").strip()
     words = stripped.split()
@@ -27,7 +34,7 @@ def is_heading_text(text: str) -> bool:
         return False
     if stripped.endswith(":"):
         return len(words) <= 4
-    if re.search(r"[.;,!]$", stripped):
+    if re.search(r"[.;,!]$", stripped) or (len(words) > 1 and words[-1] in FUNCTION_WORDS):
         return False
     first = stripped.lstrip("\"'\u2018\u201c([")[:1]
     return first.isupper() or first.isdigit()

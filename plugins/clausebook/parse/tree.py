@@ -158,10 +158,16 @@ class TreeBuilder:
 
     def _add_heading(self, block: Block, text: str) -> None:
         self._pop_while(lambda n: n.kind not in ("part", "section"))
+        self._set_subheading(None)  # a sub-heading is not under the one before it
         node = Open(self._positional("h"), "heading", None, None, None, text.strip("*").strip())
         self._emit(node, (block.first, block.last), text)
-        if self.stack[:-1] and self.stack[-2].kind == "section":
-            self.stack[-2].subheading = node.title
+        self._set_subheading(node.title)
+
+    def _set_subheading(self, title: str | None) -> None:
+        """Record the latest sub-heading of the innermost section, for its later clauses' heading path."""
+        sections = [n for n in self.stack if n.kind == "section"]
+        if sections:
+            sections[-1].subheading = title
 
     def _add_decimal(self, block: Block, token: NumberToken, text: str) -> None:
         if token.depth == 1 and ((is_heading_text(text) and not is_lead_in(text)) or not text):
@@ -176,7 +182,11 @@ class TreeBuilder:
         title = f"{token.printed} {plain(to_spans(text))}"
         node = Open(token.label(), kind, "decimal", token, token.normalised(), title if kind == "heading" else "",
                     lead_in=is_lead_in(text), bulleted=block.bullet)
+        if kind == "heading":  # "3.2 Councillors" titles the numbered paragraphs after it, as a sub-heading does
+            self._set_subheading(None)
         self._emit(node, (block.first, block.last), text)
+        if kind == "heading":
+            self._set_subheading(node.title)
 
     def _add_item(self, block: Block, token: NumberToken, text: str) -> None:
         # Continue an open list of the same style, or open one under the clause before it.
@@ -211,7 +221,10 @@ class TreeBuilder:
         self._emit(node, (block.first, block.last), text)
 
     def _add_paragraph(self, block: Block, text: str) -> None:
-        self._pop_while(lambda n: n.kind in ("paragraph", "item", "cell") and n.style != "decimal")
+        top = self.stack[-1] if self.stack else None
+        if not (top is not None and top.kind == "item" and _continues_list(text)):
+            # A paragraph ending like a list item ("...at junior level;") is a further paragraph of the item above.
+            self._pop_while(lambda n: n.kind in ("paragraph", "item", "cell") and n.style != "decimal")
         node = Open(self._positional("p"), "paragraph", None, None, None, "", lead_in=is_lead_in(text))
         self._emit(node, (block.first, block.last), text)
 
@@ -234,6 +247,11 @@ class TreeBuilder:
                     node = Open(f"{table_label}-r{row_number}-c{column}{suffix}", "cell", None, None, None, "")
                     self._emit(node, (row.index, row.last), piece, push=False,
                                extra={"column": name, "row": row_number, "table": table_label})
+
+
+def _continues_list(text: str) -> bool:
+    """Text ending as list items do ("...;", "...; and", "..., or"): the list has not ended."""
+    return bool(re.search(r"(;|[;,]\s+(and|or))\s*$", plain(to_spans(text))))
 
 
 def _is_header(row: TableRow) -> bool:
