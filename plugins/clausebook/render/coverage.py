@@ -1,0 +1,51 @@
+"""The coverage matrix: topics by documents, each cell linking to the clauses.
+
+An HTML table (caption, ``scope`` on every header cell) rather than a
+Markdown one, whose header cells carry no scope.  Cells hold Markdown links
+(``md_in_html``) so MkDocs validates every one under ``--strict``.  A silent
+cell says "silent" in words; colour only repeats it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clausebook.render import cite, topics
+from clausebook.render.markup import escape
+from clausebook.render.paths import document_label, href
+
+PAGE = "coverage.md"
+
+
+def _cell(corpus: Any, found: list[Any]) -> str:
+    if not found:
+        return '<td class="cb-silent">silent</td>'
+    links = ", ".join(cite.link(corpus, PAGE, clause, with_document=False) for clause in found)
+    return f'<td markdown="span">{links}</td>'
+
+
+def _table(build: Any) -> str:
+    corpus = build.corpus
+    head = "".join(f'<th scope="col">{escape(document_label(p))}</th>' for p in corpus.documents)
+    rows = []
+    for topic in build.alignment.topics:
+        grouped = topics.by_document(corpus, topic)
+        title = f'<th scope="row" markdown="span">[{escape(topic.title)}]({href(PAGE, topics.topic_page(topic))})</th>'
+        cells = "\n".join(_cell(corpus, found) for found in grouped.values())
+        rows.append(f'<tr markdown="1">\n{title}\n{cells}\n</tr>')
+    body = "\n".join(rows)
+    return ('<div class="cb-table-wrap" markdown="1">\n<table class="cb-coverage" markdown="1">\n'
+            "<caption markdown=\"span\">Which documents deal with which topics: each cell links to the clauses; "
+            "“silent” means the document says nothing on the topic.</caption>\n"
+            f'<thead><tr><th scope="col">Topic</th>{head}</tr></thead>\n<tbody markdown="1">\n{body}\n</tbody>\n'
+            "</table>\n</div>\n")
+
+
+def pages(build: Any) -> dict[str, str]:
+    intro = ("---\ntitle: Coverage\n---\n\n# Coverage: who covers what {#coverage}\n\n"
+             "Each row is a topic, each column a document. A cell lists the clauses of that document on "
+             "that topic, by their printed numbers; select one to read it.\n\n")
+    if not build.alignment.topics:
+        return {PAGE: intro + "No topics have been worked out for these documents yet, so there is nothing to "
+                "compare here. The document pages still show every clause.\n"}
+    return {PAGE: intro + _table(build)}

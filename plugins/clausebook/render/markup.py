@@ -1,0 +1,105 @@
+"""Turn corpus text into Markdown that can only ever mean what it says.
+
+Corpus text is data.  Every character that HTML or Python-Markdown (with the
+extensions this site enables: attr_list, abbr, tables, md_in_html, toc) could
+read as syntax is written as a character reference, so a source containing
+``<script>``, ``[x](javascript:...)``, ``{: onclick=...}`` or ``*[abbr]: ...``
+shows those characters and nothing more.  Only the formatting the parser kept
+as flags on a Span (bold, italic, underline) and line breaks are re-applied,
+as tags this module writes itself.  Output is always a single Markdown line,
+so no line of corpus text can start a heading, list, table or HTML block.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable
+
+from clausebook.models import Span
+
+# Syntax wherever they appear (inline markup, raw HTML, attribute lists,
+# abbreviation and link definitions, table cells).
+_INLINE = str.maketrans({
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    "\\": "&#92;",
+    "`": "&#96;",
+    "*": "&#42;",
+    "_": "&#95;",
+    "[": "&#91;",
+    "]": "&#93;",
+    "{": "&#123;",
+    "}": "&#125;",
+    "|": "&#124;",
+    "#": "&#35;",
+})
+# Syntax only at the start of a block: a list, setext rule or fence marker,
+# or an ordered list's "1." / "1)".
+_BLOCK_START = re.compile(r"^(?:[-+=~]|\d+[.)])")
+_SPACES = re.compile(r"\s+")
+
+
+def _neutralise_start(text: str) -> str:
+    match = _BLOCK_START.match(text)
+    if not match:
+        return text
+    marker = match.group(0)
+    return marker[:-1] + f"&#{ord(marker[-1])};" + text[match.end():]
+
+
+def escape(text: str) -> str:
+    """Corpus text as inert Markdown on one line; whitespace runs become one space."""
+    return _neutralise_start(_SPACES.sub(" ", text).strip().translate(_INLINE))
+
+
+def _one_span(span: Span) -> str:
+    """One formatted run; its line breaks become ``<br>``."""
+    lines = [_SPACES.sub(" ", line).translate(_INLINE) for line in span.text.split("\n")]
+    out = "<br>".join(lines)
+    core = out.strip(" ")
+    if not core:
+        return out
+    if span.underline:
+        core = f"<u>{core}</u>"
+    if span.italic:
+        core = f"<em>{core}</em>"
+    if span.bold:
+        core = f"<strong>{core}</strong>"
+    lead = " " if out.startswith(" ") else ""
+    trail = " " if out.endswith(" ") else ""
+    return f"{lead}{core}{trail}"
+
+
+def inline_spans(spans: Iterable[Span]) -> str:
+    """Formatted runs as inline Markdown, spacing kept, for joining with links."""
+    return "".join(_one_span(span) for span in spans)
+
+
+def finish(markdown: str) -> str:
+    """Inline Markdown made ready to stand as a block: trimmed, inert at its start."""
+    out = re.sub(r" {2,}", " ", markdown).strip()
+    out = re.sub(r"^(?:<br>\s*)+|(?:\s*<br>)+$", "", out)
+    return _neutralise_start(out)
+
+
+def spans_to_markdown(spans: Iterable[Span]) -> str:
+    """Formatted clause text as one line of inert Markdown."""
+    return finish(inline_spans(spans))
+
+
+def attribute(text: str) -> str:
+    """Text for an HTML attribute value in double quotes (titles, aria-labels)."""
+    return html.escape(_SPACES.sub(" ", text).strip(), quote=True)
+
+
+def front_matter(title: str) -> str:
+    """A page's YAML front matter giving its title.
+
+    MkDocs' templates insert ``page.meta.title`` without escaping (its Jinja
+    environment has no autoescape), so the title is HTML-escaped here; JSON
+    quoting makes it a valid YAML string whatever characters it holds.
+    """
+    return f"---\ntitle: {json.dumps(attribute(title))}\n---\n"

@@ -1,0 +1,82 @@
+"""Topic pages: one subject, every council's clauses on it side by side.
+
+Topics come from the alignment (build.alignment.topics).  Each document gets
+a column (a card that sits beside the others on a wide screen and below them
+on a phone); a document with no clause in the topic is marked silent, so a
+reader sees what a council leaves out as well as what it says.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clausebook.models import Clause, Corpus, Topic
+from clausebook.render import cite
+from clausebook.render.crossrefs import clause_markdown, references
+from clausebook.render.glossary import with_tooltips
+from clausebook.render.markup import escape, front_matter
+from clausebook.render.paths import document_label
+
+SECTION = "Topics"
+TOPICS_DIR = "topics"
+INDEX = f"{TOPICS_DIR}/index.md"
+
+
+def topic_page(topic: Topic) -> str:
+    return f"{TOPICS_DIR}/{topic.id}.md"
+
+
+def by_document(corpus: Corpus, topic: Topic) -> dict[str, list[Clause]]:
+    """The topic's clauses grouped by document id, every document present (silent ones empty)."""
+    clauses = {c.id: c for c in corpus.clauses()}
+    grouped: dict[str, list[Clause]] = {p.document.id: [] for p in corpus.documents}
+    for clause_id in topic.clauses:
+        clause = clauses.get(clause_id)
+        if clause is not None:
+            grouped[clause.document].append(clause)
+    return grouped
+
+
+def _column(corpus: Corpus, page: str, doc_id: str, clauses: list[Clause], refs: dict[str, list[Any]],
+            every: dict[str, Clause]) -> str:
+    label = escape(document_label(corpus.document(doc_id)))
+    if not clauses:
+        return (f'<section class="cb-column cb-silent" markdown="1">\n\n### {label}\n\n'
+                f"**Silent:** this document says nothing on this topic.\n\n</section>")
+    body = "\n\n".join(
+        f"{cite.link(corpus, page, clause, with_document=False)}: "
+        f"{clause_markdown(clause, page, refs.get(clause.id, []), every)}"
+        for clause in clauses
+    )
+    return f'<section class="cb-column" markdown="1">\n\n### {label}\n\n{body}\n\n</section>'
+
+
+def topic_markdown(corpus: Corpus, topic: Topic, refs: dict[str, list[Any]], every: dict[str, Clause]) -> str:
+    page = topic_page(topic)
+    grouped = by_document(corpus, topic)
+    silent = [document_label(corpus.document(d)) for d, found in grouped.items() if not found]
+    summary = (f"{len(grouped) - len(silent)} of {len(grouped)} documents deal with this topic"
+               + (f"; silent: {escape(', '.join(silent))}." if silent else "."))
+    columns = "\n\n".join(_column(corpus, page, d, found, refs, every) for d, found in grouped.items())
+    description = f"{escape(topic.description)}\n\n" if topic.description else ""
+    return (f"{front_matter(topic.title)}\n# {escape(topic.title)}\n\n{description}"
+            f"{summary} Each clause's number links to it in its own document.\n\n"
+            f'<div class="cb-columns" markdown="1">\n\n{columns}\n\n</div>\n')
+
+
+def pages(build: Any) -> dict[str, str]:
+    corpus = build.corpus
+    topics = build.alignment.topics
+    if not topics:
+        return {}
+    refs = references(build)
+    every = {c.id: c for c in corpus.clauses()}
+    out = {}
+    items = []
+    for topic in topics:
+        out[topic_page(topic)] = with_tooltips(corpus, topic_markdown(corpus, topic, refs, every))
+        count = sum(1 for found in by_document(corpus, topic).values() if found)
+        items.append(f"- [{escape(topic.title)}]({topic.id}.md): {count} of {len(corpus.documents)} documents")
+    index = ("---\ntitle: All topics\n---\n\n# Topics\n\nEach topic puts the clauses of every document on one "
+             "subject side by side, and marks the documents that say nothing on it.\n\n" + "\n".join(items) + "\n")
+    return {INDEX: index, **out}
