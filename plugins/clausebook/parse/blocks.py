@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from clausebook.parse.lines import Line
 from clausebook.parse.numbering import PAREN, NumberToken
-from clausebook.parse.shapes import FUNCTION_WORDS, is_caps_heading, is_heading_text
+from clausebook.parse.shapes import FUNCTION_WORDS, is_caps_heading, is_heading_text, is_title_case
 
 TERMINAL = re.compile(r"[.!?:;\"\u201d)]\s*$|:-\s*$")
 _DETERMINERS = {"a", "an", "the", "any", "each", "every", "relevant", "appropriate", "their", "his", "her", "its"}
@@ -134,7 +134,7 @@ def group(lines: list[Line]) -> list[Block]:
             i += 1
             while i < len(lines):
                 nxt = lines[i]
-                if _plain_text(nxt) and not _standalone(block):
+                if _plain_text(nxt) and not _standalone(block, nxt) and not _title_after_sentence(block, nxt):
                     block.source = f"{block.source} {nxt.text}".strip()
                     block.last = nxt.index
                     i += 1
@@ -152,6 +152,24 @@ def group(lines: list[Line]) -> list[Block]:
     return blocks
 
 
-def _standalone(block: Block) -> bool:
-    """A heading line is never joined to the line under it, even without a blank between."""
-    return block.number is None and not block.bullet and is_heading_text(block.source) and block.source.isupper()
+def _title_after_sentence(block: Block, nxt: Line) -> bool:
+    """ "...represent their wards." / "Officers": a title-case line after a finished sentence starts a new block."""
+    text = nxt.text.strip()
+    return ends_sentence(block.source) and is_heading_text(text) and is_title_case(text)
+
+
+def _standalone(block: Block, nxt: Line) -> bool:
+    """A heading line is never joined to the line under it, even without a blank between.
+
+    An ALL-CAPS heading always stands alone; a one-line title in title case
+    ("1. Introduction", "2) Relationships", "Procedure for Members") stands alone
+    when the next line opens a new sentence, as text pasted without blank lines has it.
+    """
+    if block.bullet:
+        return False
+    if block.number is None and is_heading_text(block.source) and block.source.isupper():
+        return True
+    marker = PAREN.match(block.source)
+    title = block.source[marker.end():].strip() if marker else block.source
+    return block.first == block.last and nxt.text[:1].isupper() and is_heading_text(title) \
+        and not title.rstrip().endswith(":") and is_title_case(title)

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 from clausebook.parse.numbering import NumberToken, read_decimal
 
+# Word's automatic numbering pastes a tab after the number ("1)\tIntroduction", "a.\tMembers"):
+# that tab separates a list marker from its text, not two table cells.
+MARKER_TAB = re.compile(r"^\s*(?:\(?[a-zA-Z]{1,4}[.)]|\(?\d{1,3}\)|[\dIlO]{1,3}(?:\.\d{1,3})*\.?|[-\u2022*\u25aa\u25e6\u00b7])\t+")
 BULLET = re.compile(r"^(?:[-\u2022*\u25aa\u25e6\u00b7\u2013\u2043]\s+|<li>\s*)")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 FURNITURE = (
@@ -37,6 +40,9 @@ class Line:
 
 
 def classify(index: int, raw: str) -> Line:
+    marker = MARKER_TAB.match(raw)
+    if marker and "\t" not in raw[marker.end():]:
+        raw = raw[: marker.end()].rstrip("\t") + " " + raw[marker.end():]
     stripped = raw.strip()
     if not stripped:
         return Line(index, raw, "blank")

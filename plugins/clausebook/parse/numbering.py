@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # One component of a decimal number: digits, or a character OCR mistakes for 1 or 0.
 _COMPONENT = r"(?:\d{1,3}|[IlO])"
-DECIMAL = re.compile(rf"^(?P<num>{_COMPONENT}(?:\.{_COMPONENT})*)(?P<dot>\.)?(?=[\s)]|$)")
+DECIMAL = re.compile(rf"^(?P<num>{_COMPONENT}(?:\.{_COMPONENT})*)(?P<dot>\.)?(?=\s|$)")
 PAREN = re.compile(r"^(?P<open>\()?(?P<value>[a-z]{1,2}|[ivxlc]{1,5}|\d{1,2})\)(?=\s|$)")
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 OCR_DIGITS = {"I": "1", "l": "1", "O": "0"}

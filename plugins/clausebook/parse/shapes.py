@@ -10,6 +10,7 @@ FUNCTION_WORDS = frozenset({
     "a", "an", "the", "of", "to", "and", "or", "but", "for", "in", "on", "at", "with", "by", "from", "as",
     "be", "is", "are", "was", "were", "that", "which", "who", "whose", "their", "his", "her", "its", "this",
     "these", "those", "such", "any", "each", "not", "no", "if", "when", "where", "whether", "than", "into",
+    "upon", "about", "between", "within", "without", "under", "over", "after", "before", "during", "via",
 })
 
 
@@ -38,6 +39,17 @@ def is_heading_text(text: str) -> bool:
         return False
     first = stripped.lstrip("\"'\u2018\u201c([")[:1]
     return first.isupper() or first.isdigit()
+
+
+def is_title_case(text: str) -> bool:
+    """ "Roles of Members and Officers", "INTRODUCTION": every word but the small ones capitalised.
+
+    Only a title set like this is safe to end a paragraph on when no blank line
+    follows it; a wrapped sentence line ("If the complaint concerns a Strategic") is not.
+    """
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", text)
+    return bool(words) and all(w[0].isupper() for w in words if w.lower() not in FUNCTION_WORDS) \
+        and words[0][0].isupper()
 
 
 def is_lead_in(text: str) -> bool:

@@ -18,7 +18,7 @@ from clausebook.parse.blocks import Block, TableRow
 from clausebook.parse.flatten import split_flattened
 from clausebook.parse.inline import plain, to_spans
 from clausebook.parse.numbering import NumberToken, read_item
-from clausebook.parse.shapes import is_bold_only, is_caps_heading, is_heading_text, is_lead_in
+from clausebook.parse.shapes import is_bold_only, is_caps_heading, is_heading_text, is_lead_in, is_title_case
 
 LIST_STYLES = ("alpha", "roman", "paren-num", "bullet")
 _CELL_SPLIT = re.compile(r"</p>\s*<p[^>]*>|\u2022")
@@ -152,7 +152,7 @@ class TreeBuilder:
         self._pop_while(lambda n: n.kind != "part")
         label = token.label() if token else _slug(text)
         title = f"{token.printed} {text}".strip() if token else text
-        node = Open(label, "section", "decimal" if token else None, token,
+        node = Open(label, "section", token.style if token else None, token,
                     token.normalised() if token else None, title)
         self._emit(node, (block.first, block.last), text)
 
@@ -202,6 +202,10 @@ class TreeBuilder:
         self._pop_while(lambda n: (n.kind == "paragraph" and n.style is None and not n.lead_in) or
                         (n.style == "bullet" and not n.lead_in))
         parent = self.stack[-1] if self.stack else None
+        if (parent is None or parent.kind == "part") and is_heading_text(text) and is_title_case(text) \
+                and not is_lead_in(text):
+            self._add_section(block, token, text)  # "1) Introduction": a list-style number on a section title
+            return
         key = parent.label if parent else ""
         self.last_item[(key, token.style)] = token.value
         label = f"{parent.label}-{token.label()}" if parent else token.label()
