@@ -1,0 +1,277 @@
+"""Align two versions of a document clause by clause, whatever their numbering.
+
+A revision renumbers sections, moves clauses and rewords them, so clauses are
+matched on their words alone: lower-cased, with clause numbers and list
+markers stripped, scored with rapidfuzz's ``ratio`` over word lists (one
+``cdist`` call for all pairs). Then, in order:
+
+1. one-to-one: the best-scoring pairs first (ties go to the pair whose
+   relative positions are closest), each clause used once, score >= MATCH;
+2. splits and merges: an old clause against windows of 2-3 adjacent new
+   clauses (and the reverse), kept only when the window beats the clause's
+   one-to-one score by MARGIN and every member's words come from the other
+   side (so a genuinely added clause next to it is not swallowed);
+3. one-to-one again for what step 2 freed;
+4. headings and sections by their children: an unmatched clause whose
+   matched children mostly sit under one unmatched clause on the other side
+   is that clause, however its title was reworded;
+5. headings by place: the one unmatched heading on each side of the same
+   gap between matched neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from clausebook.models import Clause
+
+MATCH = 0.5  # lowest word-level similarity for a one-to-one match
+WINDOW = 0.75  # lowest similarity for a split or merge window
+MARGIN = 0.1  # how much a window must beat the one-to-one match
+CONTAINED = 0.6  # share of a window member's words that must occur in the other side
+HEADING_KINDS = ("section", "heading", "part")
+
+_NUMBER = re.compile(r"\b\d+(?:\.\d+)*\.?(?=\W|$)|^\s*\(?(?:[a-z]{1,2}|[ivxlc]{1,5})\)\s")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def matching_words(clause: Clause) -> list[str]:
+    """The clause's words as the matcher compares them: lower case, numbers stripped."""
+    text = _NUMBER.sub(" ", clause.text.lower())
+    return _WORD.findall(text)
+
+
+@dataclass(frozen=True)
+class Match:
+    """Indices of corresponding clauses in the old and new sequences, with their score."""
+
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+    score: float  # 0..1
+
+
+class _State:
+    """Who is matched to whom while the steps run."""
+
+    def __init__(self, old: Sequence[Clause], new: Sequence[Clause]) -> None:
+        self.old, self.new = old, new
+        self.old_words = [matching_words(c) for c in old]
+        self.new_words = [matching_words(c) for c in new]
+        if old and new:
+            self.scores = process.cdist(self.old_words, self.new_words, scorer=fuzz.ratio, dtype=np.float32) / 100.0
+            self.scores *= _same_family(old, new)
+            self.scores *= _has_words(self.old_words)[:, None] * _has_words(self.new_words)[None, :]
+        else:
+            self.scores = np.zeros((len(old), len(new)), dtype=np.float32)
+        self.matches: list[Match] = []
+        self.old_owner: dict[int, Match] = {}
+        self.new_owner: dict[int, Match] = {}
+
+    def add(self, match: Match) -> None:
+        self.matches.append(match)
+        for i in match.old:
+            self.old_owner[i] = match
+        for j in match.new:
+            self.new_owner[j] = match
+
+    def drop(self, match: Match) -> None:
+        self.matches.remove(match)
+        for i in match.old:
+            del self.old_owner[i]
+        for j in match.new:
+            del self.new_owner[j]
+
+    def score(self, old_words: list[str], new_words: list[str]) -> float:
+        return fuzz.ratio(old_words, new_words) / 100.0
+
+
+def _same_family(old: Sequence[Clause], new: Sequence[Clause]) -> np.ndarray:
+    """1 where both clauses are headings or both are text, else 0: a title never matches a paragraph."""
+    old_heads = np.array([c.kind in HEADING_KINDS for c in old])
+    new_heads = np.array([c.kind in HEADING_KINDS for c in new])
+    return (old_heads[:, None] == new_heads[None, :]).astype(np.float32)
+
+
+def _has_words(words: list[list[str]]) -> np.ndarray:
+    """1 for clauses with words of their own; a bare number ("4.2" over its items) is matched by its children."""
+    return np.array([1.0 if w else 0.0 for w in words], dtype=np.float32)
+
+
+def _relative_gap(i: int, n_old: int, j: int, n_new: int) -> float:
+    return abs((i + 0.5) / max(n_old, 1) - (j + 0.5) / max(n_new, 1))
+
+
+def _one_to_one(state: _State) -> None:
+    """Best pairs first; each clause once; score at least MATCH."""
+    free_old = [i for i in range(len(state.old)) if i not in state.old_owner]
+    free_new = [j for j in range(len(state.new)) if j not in state.new_owner]
+    if not free_old or not free_new:
+        return
+    sub = state.scores[np.ix_(free_old, free_new)]
+    rows, cols = np.nonzero(sub >= MATCH)
+    n_old, n_new = len(state.old), len(state.new)
+    candidates = sorted(
+        (-float(sub[r, c]), _relative_gap(free_old[r], n_old, free_new[c], n_new), free_old[r], free_new[c])
+        for r, c in zip(rows.tolist(), cols.tolist())
+    )
+    for negative, _gap, i, j in candidates:
+        if i in state.old_owner or j in state.new_owner:
+            continue
+        state.add(Match((i,), (j,), -negative))
+
+
+def _contained(part: list[str], whole: list[str]) -> float:
+    """Share of ``part``'s words (with repeats) that ``whole`` also has."""
+    if not part:
+        return 0.0
+    available = Counter(whole)
+    hits = 0
+    for word in part:
+        if available[word] > 0:
+            available[word] -= 1
+            hits += 1
+    return hits / len(part)
+
+
+@dataclass(frozen=True)
+class _Window:
+    gain: float
+    score: float
+    pivot: int  # the one clause on its side
+    members: tuple[int, ...]  # the adjacent clauses on the other side
+    split: bool  # True: one old -> several new
+
+
+def _windows(state: _State, split: bool) -> list[_Window]:
+    """Candidate splits (old pivot, new members) or merges (new pivot, old members)."""
+    scores = state.scores if split else state.scores.T
+    pivots, others = (state.old, state.new) if split else (state.new, state.old)
+    pivot_words, other_words = (state.old_words, state.new_words) if split else (state.new_words, state.old_words)
+    pivot_owner, other_owner = (state.old_owner, state.new_owner) if split else (state.new_owner, state.old_owner)
+    found: list[_Window] = []
+    for p in range(len(pivots)):
+        if pivots[p].kind in HEADING_KINDS or not pivot_words[p]:
+            continue
+        current = pivot_owner[p].score if p in pivot_owner else 0.0
+        if current >= 1.0 - MARGIN:
+            continue
+        row = scores[p]
+        seeds = np.argsort(-row, kind="stable")[:2].tolist()
+        tried: set[tuple[int, ...]] = set()
+        for seed in seeds:
+            for size in (2, 3):
+                for start in range(seed - size + 1, seed + 1):
+                    members = tuple(range(start, start + size))
+                    if start < 0 or members[-1] >= len(others) or members in tried:
+                        continue
+                    tried.add(members)
+                    window = _window(state, split, p, members, current, pivot_words, other_words, pivot_owner, other_owner)
+                    if window is not None:
+                        found.append(window)
+    return found
+
+
+def _window(state: _State, split: bool, pivot: int, members: tuple[int, ...], current: float,
+            pivot_words: list[list[str]], other_words: list[list[str]],
+            pivot_owner: dict[int, Match], other_owner: dict[int, Match]) -> _Window | None:
+    others = state.new if split else state.old
+    if any(others[m].kind in HEADING_KINDS for m in members):
+        return None
+    if any(m in other_owner and other_owner[m] is not pivot_owner.get(pivot) for m in members):
+        return None
+    if any(_contained(other_words[m], pivot_words[pivot]) < CONTAINED for m in members):
+        return None
+    joined = [w for m in members for w in other_words[m]]
+    score = state.score(pivot_words[pivot], joined) if split else state.score(joined, pivot_words[pivot])
+    if score < WINDOW or score < current + MARGIN:
+        return None
+    return _Window(score - current, score, pivot, members, split)
+
+
+def _splits_and_merges(state: _State) -> None:
+    candidates = _windows(state, split=True) + _windows(state, split=False)
+    candidates.sort(key=lambda w: (-w.gain, not w.split, w.pivot, w.members))
+    for window in candidates:
+        pivot_owner = state.old_owner if window.split else state.new_owner
+        other_owner = state.new_owner if window.split else state.old_owner
+        previous = pivot_owner.get(window.pivot)
+        if previous is not None and len(previous.old) + len(previous.new) > 2:
+            continue  # already part of another split or merge
+        if any(m in other_owner and other_owner[m] is not previous for m in window.members):
+            continue
+        if previous is not None:
+            state.drop(previous)
+        if window.split:
+            state.add(Match((window.pivot,), window.members, window.score))
+        else:
+            state.add(Match(window.members, (window.pivot,), window.score))
+
+
+def _parents_by_children(state: _State) -> bool:
+    """Match unmatched clauses whose matched children point to one unmatched clause; True if any."""
+    new_index = {c.id: j for j, c in enumerate(state.new)}
+    matched_children: dict[str, list[int]] = {}
+    for k, child in enumerate(state.old):
+        if child.parent is not None and k in state.old_owner:
+            matched_children.setdefault(child.parent, []).append(k)
+    added = False
+    for i, clause in enumerate(state.old):
+        if i in state.old_owner:
+            continue
+        children = matched_children.get(clause.id, [])
+        votes: Counter[int] = Counter()
+        for k in children:
+            for j in state.old_owner[k].new:
+                parent = state.new[j].parent
+                if parent in new_index:
+                    votes[new_index[parent]] += 1
+        if not votes:
+            continue
+        j, count = min(votes.items(), key=lambda item: (-item[1], item[0]))
+        if j in state.new_owner or count * 2 < len(children) or (state.new[j].kind in HEADING_KINDS) != (clause.kind in HEADING_KINDS):
+            continue
+        state.add(Match((i,), (j,), float(state.scores[i, j])))
+        added = True
+    return added
+
+
+def _headings_in_place(state: _State) -> None:
+    """Pair retitled headings: unmatched headings alone in the same gap between matched neighbours.
+
+    A heading over no children of its own ("Officer Attendance:" above a
+    numbered paragraph) has nothing but its title and its place to go on;
+    when the place is the same, the title was reworded.
+    """
+    n_old, n_new = len(state.old), len(state.new)
+    i = 0
+    while i < n_old:
+        if i in state.old_owner:
+            i += 1
+            continue
+        start = i
+        while i < n_old and i not in state.old_owner:
+            i += 1
+        low = max(state.old_owner[start - 1].new) + 1 if start > 0 else 0
+        high = min(state.old_owner[i].new) if i < n_old else n_new
+        olds = [k for k in range(start, i) if state.old[k].kind in HEADING_KINDS]
+        news = [j for j in range(low, high) if j not in state.new_owner and state.new[j].kind in HEADING_KINDS]
+        if len(olds) == 1 and len(news) == 1:
+            state.add(Match((olds[0],), (news[0],), float(state.scores[olds[0], news[0]])))
+
+
+def match(old: Sequence[Clause], new: Sequence[Clause]) -> list[Match]:
+    """Corresponding clauses of two versions, in the order of the old version."""
+    state = _State(old, new)
+    _one_to_one(state)
+    _splits_and_merges(state)
+    _one_to_one(state)
+    while _parents_by_children(state):
+        pass
+    _headings_in_place(state)
+    return sorted(state.matches, key=lambda m: (m.old, m.new))
