@@ -50,7 +50,8 @@ def _continues(block: Block, line: Line) -> bool:
         return False
     if not block.source.strip():
         return True  # a number on a line of its own: its text follows
-    if ends_sentence(block.source) or is_heading_text(block.source) or is_caps_heading(block.source):
+    if ends_sentence(block.source) or is_caps_heading(block.source) or \
+            (is_heading_text(block.source) and is_title_case(block.source)):
         return False
     first = line.text.lstrip("*_<>u/ ")[:1]
     if first.islower():
@@ -115,6 +116,10 @@ def _merge_row(row: TableRow, cells: list[str], index: int) -> None:
     row.last = index
 
 
+def _residue(line: Line) -> Block:
+    return Block("residue", line.index, line.index, reason=line.reason, source=line.raw.strip())
+
+
 def group(lines: list[Line]) -> list[Block]:
     """Blocks in source order; every non-blank line belongs to exactly one block."""
     blocks: list[Block] = []
@@ -124,13 +129,14 @@ def group(lines: list[Line]) -> list[Block]:
         if line.kind == "blank":
             i += 1
         elif line.kind == "furniture":
-            blocks.append(Block("residue", line.index, line.index, reason=line.reason, source=line.raw.strip()))
+            blocks.append(_residue(line))
             i += 1
         elif line.kind == "table":
             block, i = _collect_table(lines, i)
             blocks.append(block)
         else:
             block = Block("text", line.index, line.index, line.text, line.number, line.bullet, line.indent)
+            furniture: list[Block] = []  # page numbers and the like inside a clause cut by a page break
             i += 1
             while i < len(lines):
                 nxt = lines[i]
@@ -140,15 +146,17 @@ def group(lines: list[Line]) -> list[Block]:
                     i += 1
                     continue
                 j = i
-                while j < len(lines) and lines[j].kind == "blank":
+                while j < len(lines) and lines[j].kind in ("blank", "furniture"):
                     j += 1
                 if j > i and j < len(lines) and _continues(block, lines[j]):
+                    furniture += [_residue(skipped) for skipped in lines[i:j] if skipped.kind == "furniture"]
                     block.source = f"{block.source} {lines[j].text}".strip()
                     block.last = lines[j].index
                     i = j + 1
                     continue
                 break
             blocks.append(block)
+            blocks.extend(furniture)
     return blocks
 
 

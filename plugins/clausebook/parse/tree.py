@@ -178,7 +178,10 @@ class TreeBuilder:
         else:
             self._pop_while(lambda n: not (n.kind in ("part", "section") or
                                             (n.style == "decimal" and n.token is not None and n.token.depth < token.depth)))
-        kind = "heading" if (is_bold_only(text) or (text and is_heading_text(text) and not is_lead_in(text))) else "paragraph"
+        # "3.2 **Councillors**", "10.2 Email Communications" title what follows; "1.1 Where the Officer
+        # concerned is a Head of Service" is a sentence cut by a page break, not a title.
+        titled = bool(text) and is_heading_text(text) and is_title_case(text) and not is_lead_in(text)
+        kind = "heading" if (is_bold_only(text) or titled) else "paragraph"
         title = f"{token.printed} {plain(to_spans(text))}"
         node = Open(token.label(), kind, "decimal", token, token.normalised(), title if kind == "heading" else "",
                     lead_in=is_lead_in(text), bulleted=block.bullet)
