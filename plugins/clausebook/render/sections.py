@@ -25,3 +25,9 @@ def titled(corpus: Corpus, pattern: re.Pattern[str]) -> list[Clause]:
                 found.append(clause)
                 break
     return found
+
+
+def readable_title(clause: Clause) -> str:
+    """A section's title as a reader would say it: shouting capitals calmed, trailing colon dropped."""
+    text = " ".join(clause.text.split()).rstrip(":")
+    return text.capitalize() if text.isupper() else text

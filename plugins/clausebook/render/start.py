@@ -12,14 +12,14 @@ import re
 from typing import Any
 
 from clausebook.models import Corpus
-from clausebook.render import cite, coverage, nolan, quicksheet
+from clausebook.render import coverage, nolan, quicksheet
 from clausebook.render.equivalents import NEAR_IDENTICAL
 from clausebook.render.glossary import PAGE as GLOSSARY, anchor as term_anchor, with_tooltips
 from clausebook.render.markup import escape
-from clausebook.render.paths import HOME, document_label, document_page, href
-from clausebook.render.sections import titled
+from clausebook.render.paths import HOME, clause_href, document_label, document_page, href
+from clausebook.render.sections import readable_title, titled
 
-ROLES_TITLE = re.compile(r"\broles?\b", re.IGNORECASE)
+ROLES_TITLE = re.compile(r"\broles\b", re.IGNORECASE)
 WRONG_TITLE = re.compile(r"go(?:es)? wrong|arbitration|complaints?|disputes?", re.IGNORECASE)
 
 # Members and officers, side by side: (row heading, members, officers).
@@ -50,7 +50,11 @@ def _where_said(corpus: Corpus, pattern: re.Pattern[str], lead: str) -> str:
     found = titled(corpus, pattern)
     if not found:
         return ""
-    items = "\n".join(f"- {cite.link(corpus, HOME, clause)} ({escape(clause.text)})" for clause in found)
+    items = "\n".join(
+        f"- {escape(document_label(corpus.document(clause.document)))}: "
+        f"[{escape(' '.join(filter(None, [clause.number, readable_title(clause)])))}]({clause_href(HOME, clause)})"
+        for clause in found
+    )
     return f"{lead}\n\n{items}\n"
 
 
