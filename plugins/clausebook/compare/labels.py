@@ -1,0 +1,48 @@
+"""How a clause is named in a redline: its number as printed, else its first words.
+
+Committee papers cite clauses by number; unnumbered clauses (bullets,
+headings, paragraphs under a heading) are named by their opening words so a
+reader can still find them on the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from clausebook.models import Clause
+
+OPENING_WORDS = 6
+
+
+def number_of(clause: Clause) -> str | None:
+    """The full number ("7.2", "3.1(d)") when the clause has one."""
+    return clause.normalised_number or (clause.number.strip() if clause.number else None)
+
+
+def opening(clause: Clause) -> str:
+    words = clause.text.split()
+    text = " ".join(words[:OPENING_WORDS])
+    return f"{text}…" if len(words) > OPENING_WORDS else text
+
+
+def label(clause: Clause) -> str:
+    """"7.2", or "“Except that”" for an unnumbered clause."""
+    number = number_of(clause)
+    return number if number else f"“{opening(clause)}”"
+
+
+def labels(clauses: Sequence[Clause]) -> str:
+    """Several clauses (a split or merge) as "2.3 + 2.4"; none as an em dash."""
+    return " + ".join(label(c) for c in clauses) if clauses else "—"
+
+
+def place(clause: Clause) -> str:
+    """Where a clause sits: the title of the section or heading above it."""
+    return f"“{clause.heading[-1]}”" if clause.heading else "the top level"
+
+
+STATUS_NAMES = {"moved-and-reworded": "moved and reworded"}
+
+
+def status_name(status: str) -> str:
+    return STATUS_NAMES.get(status, status)

@@ -1,0 +1,71 @@
+"""Find the versions a user names: a file on disk, a corpus document, or one part of it.
+
+A committee compares a draft it has just written (a file anywhere) with the
+adopted text (usually already in the corpus), so either side may be either.
+A corpus file can hold several documents (a report and the draft appended to
+it); naming a part's id (``worcestershire-2024--draft``) selects its clauses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from clausebook.errors import UserError
+from clausebook.models import Corpus, ParsedDocument
+from clausebook.parse import parse_document
+from clausebook.pipeline import parse_corpus
+from clausebook.read import read_document
+
+
+def _first_error(problems: list) -> str:
+    errors = [p for p in problems if p.severity == "error"]
+    more = f" (and {len(errors) - 1} more problem(s))" if len(errors) > 1 else ""
+    return f"{errors[0]}{more}" if errors else "cannot be read"
+
+
+def read_version(path: Path) -> ParsedDocument:
+    """One document file, parsed; a broken file is a one-line UserError naming file and line."""
+    document, problems = read_document(path)
+    if document is None:
+        raise UserError(_first_error(problems))
+    return parse_document(document)
+
+
+def part_of(parsed: ParsedDocument, part_id: str) -> ParsedDocument:
+    """The clauses under one part clause of a document (the part itself included)."""
+    keep: set[str] = {part_id}
+    for clause in parsed.clauses:  # parents come before their children
+        if clause.parent in keep:
+            keep.add(clause.id)
+    return replace(parsed, clauses=tuple(c for c in parsed.clauses if c.id in keep))
+
+
+def corpus_version(corpus: Corpus, ident: str) -> ParsedDocument:
+    """A corpus document by id, or a part of one by the part's clause id."""
+    for parsed in corpus.documents:
+        if parsed.document.id == ident:
+            return parsed
+        if ident.startswith(parsed.document.id + "--"):
+            part = next((c for c in parsed.clauses if c.id == ident and c.kind == "part"), None)
+            if part is not None:
+                return part_of(parsed, ident)
+    known = ", ".join(sorted(p.document.id for p in corpus.documents)) or "none"
+    raise UserError(f"no document or part '{ident}' in the corpus (documents: {known})")
+
+
+def load_corpus_or_fail(corpus_dir: Path) -> Corpus:
+    if not corpus_dir.is_dir():
+        raise UserError(f"{corpus_dir}: no such corpus folder")
+    return parse_corpus(corpus_dir)
+
+
+def load_version(argument: str, corpus_dir: Path, corpus: Corpus | None) -> tuple[ParsedDocument, Corpus | None]:
+    """A file if ``argument`` names one, else a document id looked up in the corpus (parsed once)."""
+    path = Path(argument)
+    if path.is_file():
+        return read_version(path), corpus
+    if path.suffix or "/" in argument or path.exists():
+        raise UserError(f"{argument}: no such file")
+    corpus = corpus or load_corpus_or_fail(corpus_dir)
+    return corpus_version(corpus, argument), corpus
