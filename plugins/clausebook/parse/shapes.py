@@ -26,15 +26,15 @@ def is_caps_heading(text: str) -> bool:
 def is_heading_text(text: str) -> bool:
     """A short title: at most twelve words, no sentence punctuation at the end.
 
-    A colon is allowed on a very short line ("Reports:", "Officer Attendance:");
+    A colon is allowed on a very short title-case line ("Reports:", "Officer Attendance:");
     a line ending on a function word ("Except that") is a lead-in, not a title.
     """
     stripped = text.strip().strip("*").strip()
     words = stripped.split()
     if not words or len(words) > 12 or len(stripped) > 90:
         return False
-    if stripped.endswith(":"):
-        return len(words) <= 4
+    if stripped.endswith(":"):  # "Reports:" titles what follows; "Members should:" introduces a list
+        return len(words) <= 4 and is_title_case(stripped)
     if re.search(r"[.;,!]$", stripped) or (len(words) > 1 and words[-1] in FUNCTION_WORDS):
         return False
     first = stripped.lstrip("\"'\u2018\u201c([")[:1]

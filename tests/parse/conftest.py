@@ -1,0 +1,22 @@
+"""Shared helpers for the parser tests: parse a text body as a document would be."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from clausebook.models import Document, ParsedDocument
+from clausebook.parse import parse_document
+
+
+def parse_text(body: str, title: str = "Test Protocol", doc_id: str = "t") -> ParsedDocument:
+    """Parse ``body`` as a document whose body starts on file line 1 (so body line n is line n)."""
+    document = Document(id=doc_id, path=f"{doc_id}.txt", meta={"title": title}, lines=tuple(body.split("\n")),
+                        first_line=1, sha256="")
+    return parse_document(document)
+
+
+@pytest.fixture
+def parse() -> Callable[..., ParsedDocument]:
+    return parse_text

@@ -1,0 +1,378 @@
+"""Table-driven parser tests: one case per construct the issue lists (input text, expected clauses).
+
+Each case states every clause the parser must produce, in order: label, kind,
+number as printed, normalised number, parent label, source line span and the
+start of its plain text; and the residue with its reason. Body line n is file
+line n here (see conftest.parse_text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from conftest import parse_text
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    body: str
+    clauses: list[tuple]  # (label, kind, number, normalised, parent label, (first, last), text start)
+    residue: list[tuple] = field(default_factory=list)  # (reason, (first, last))
+    headings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # label -> heading path
+
+
+CASES = [
+    Case(
+        "decimal numbering and numbered section headings",
+        "2. Roles of Members and Officers\n\n2.1 Members set policy.\n\n2.2 Officers advise.\n\n"
+        "10. Media Relations\n\n10.1 The press office helps.\n\n10.5 Statements are cleared.",
+        [
+            ("2", "section", "2.", "2", None, (1, 1), "Roles of Members and Officers"),
+            ("2-1", "paragraph", "2.1", "2.1", "2", (3, 3), "Members set policy."),
+            ("2-2", "paragraph", "2.2", "2.2", "2", (5, 5), "Officers advise."),
+            ("10", "section", "10.", "10", None, (7, 7), "Media Relations"),
+            ("10-1", "paragraph", "10.1", "10.1", "10", (9, 9), "The press office helps."),
+            ("10-5", "paragraph", "10.5", "10.5", "10", (11, 11), "Statements are cleared."),
+        ],
+        headings={"2": (), "2-1": ("2. Roles of Members and Officers",), "10-5": ("10. Media Relations",)},
+    ),
+    Case(
+        "three-level decimal numbering",
+        "3. Expectations\n\n3.1 Members can expect:\n\n3.1.1 a working partnership;\n\n3.1.2 timely replies.\n\n3.2 Officers can expect courtesy.",
+        [
+            ("3", "section", "3.", "3", None, (1, 1), "Expectations"),
+            ("3-1", "paragraph", "3.1", "3.1", "3", (3, 3), "Members can expect:"),
+            ("3-1-1", "paragraph", "3.1.1", "3.1.1", "3-1", (5, 5), "a working partnership;"),
+            ("3-1-2", "paragraph", "3.1.2", "3.1.2", "3-1", (7, 7), "timely replies."),
+            ("3-2", "paragraph", "3.2", "3.2", "3", (9, 9), "Officers can expect courtesy."),
+        ],
+    ),
+    Case(
+        "lettered items, with (i) after (h) read as a letter",
+        "3.1 Members can expect from Officers:\n (a) a commitment to the Council;\n (b) a working partnership;\n"
+        " (c) timely replies;\n (d) advice;\n (e) information;\n (f) awareness;\n (g) respect;\n (h) integrity;\n"
+        " (i) training and development.",
+        [("3-1", "paragraph", "3.1", "3.1", None, (1, 1), "Members can expect from Officers:")]
+        + [(f"3-1-{letter}", "item", f"({letter})", f"3.1({letter})", "3-1", (n, n), "")
+           for n, letter in enumerate("abcdefghi", start=2)],
+    ),
+    Case(
+        "roman sub-items under lettered items",
+        "5.1 Officers may attend a group meeting only if:\n(a) the Group Leader invites them;\n"
+        "(b) the Chief Executive agrees, having regard to:\n(i) the business;\n(ii) fairness to other groups; and\n"
+        "(iii) any election period;\n(c) the meeting is on Council premises.",
+        [
+            ("5-1", "paragraph", "5.1", "5.1", None, (1, 1), "Officers may attend"),
+            ("5-1-a", "item", "(a)", "5.1(a)", "5-1", (2, 2), "the Group Leader invites them;"),
+            ("5-1-b", "item", "(b)", "5.1(b)", "5-1", (3, 3), "the Chief Executive agrees"),
+            ("5-1-b-i", "item", "(i)", "5.1(b)(i)", "5-1-b", (4, 4), "the business;"),
+            ("5-1-b-ii", "item", "(ii)", "5.1(b)(ii)", "5-1-b", (5, 5), "fairness to other groups; and"),
+            ("5-1-b-iii", "item", "(iii)", "5.1(b)(iii)", "5-1-b", (6, 6), "any election period;"),
+            ("5-1-c", "item", "(c)", "5.1(c)", "5-1", (7, 7), "the meeting is on Council premises."),
+        ],
+    ),
+    Case(
+        "parenthesised numbers under an ALL-CAPS heading, with letters inside",
+        "ROLES OF COUNCILLORS\n\n(1) Councillors set policy.\n\n(2) Councillors must not:\n   (a) instruct officers; or\n"
+        "   (b) press for a view.\n\n(3) Councillors represent their wards.",
+        [
+            ("roles-of-councillors", "section", None, None, None, (1, 1), "ROLES OF COUNCILLORS"),
+            ("roles-of-councillors-1", "item", "(1)", "(1)", "roles-of-councillors", (3, 3), "Councillors set policy."),
+            ("roles-of-councillors-2", "item", "(2)", "(2)", "roles-of-councillors", (5, 5), "Councillors must not:"),
+            ("roles-of-councillors-2-a", "item", "(a)", "(2)(a)", "roles-of-councillors-2", (6, 6), "instruct officers; or"),
+            ("roles-of-councillors-2-b", "item", "(b)", "(2)(b)", "roles-of-councillors-2", (7, 7), "press for a view."),
+            ("roles-of-councillors-3", "item", "(3)", "(3)", "roles-of-councillors", (9, 9), "Councillors represent"),
+        ],
+        headings={"roles-of-councillors-2-a": ("ROLES OF COUNCILLORS",)},
+    ),
+    Case(
+        "constitution-wide numbers (8.63) keep their printed value",
+        "8. Member/Officer Relations\n\n8.63 Officers serve the whole Council.\n\n8.64 Members respect impartiality.",
+        [
+            ("8", "section", "8.", "8", None, (1, 1), "Member/Officer Relations"),
+            ("8-63", "paragraph", "8.63", "8.63", "8", (3, 3), "Officers serve the whole Council."),
+            ("8-64", "paragraph", "8.64", "8.64", "8", (5, 5), "Members respect impartiality."),
+        ],
+    ),
+    Case(
+        "numbers on a line of their own",
+        "1.\nIntroduction\n\n1.1\nThis protocol guides members.\n\n1.2\n\nIt sits with the Codes of Conduct.",
+        [
+            ("1", "section", "1.", "1", None, (1, 2), "Introduction"),
+            ("1-1", "paragraph", "1.1", "1.1", "1", (4, 5), "This protocol guides members."),
+            ("1-2", "paragraph", "1.2", "1.2", "1", (7, 9), "It sits with the Codes of Conduct."),
+        ],
+    ),
+    Case(
+        "text flattened onto one line, references and Acts left alone",
+        "1. Introduction 1.1 This protocol applies under the Local Government Act 1972 and paragraph 1.2 below. "
+        "1.2 Members must: (a) act fairly; (b) be courteous; and (c) keep confidences. 2. Roles 2.1 Officers advise.",
+        [
+            ("1", "section", "1.", "1", None, (1, 1), "Introduction"),
+            ("1-1", "paragraph", "1.1", "1.1", "1", (1, 1),
+             "This protocol applies under the Local Government Act 1972 and paragraph 1.2 below."),
+            ("1-2", "paragraph", "1.2", "1.2", "1", (1, 1), "Members must:"),
+            ("1-2-a", "item", "(a)", "1.2(a)", "1-2", (1, 1), "act fairly;"),
+            ("1-2-b", "item", "(b)", "1.2(b)", "1-2", (1, 1), "be courteous; and"),
+            ("1-2-c", "item", "(c)", "1.2(c)", "1-2", (1, 1), "keep confidences."),
+            ("2", "section", "2.", "2", None, (1, 1), "Roles"),
+            ("2-1", "paragraph", "2.1", "2.1", "2", (1, 1), "Officers advise."),
+        ],
+    ),
+    Case(
+        "hyphen bullets under a lead-in get positional labels",
+        "7.2 A Director may attend a Group meeting, provided that:\n\n- the meeting is on Council premises;\n"
+        "- notice is given to the other Group Leaders.\n\n7.3 Officers must not advise on party business.",
+        [
+            ("7-2", "paragraph", "7.2", "7.2", None, (1, 1), "A Director may attend"),
+            ("7-2-b1", "item", None, None, "7-2", (3, 3), "the meeting is on Council premises;"),
+            ("7-2-b2", "item", None, None, "7-2", (4, 4), "notice is given"),
+            ("7-3", "paragraph", "7.3", "7.3", None, (6, 6), "Officers must not advise"),
+        ],
+    ),
+    Case(
+        "round bullets and <li> items",
+        "THE PROTOCOL COVERS\n\n\u2022 roles and responsibilities;\n\u2022 relationships;\n\n"
+        "Members should:\n<li>be courteous</li>\n<li>respect impartiality</li>",
+        [
+            ("the-protocol-covers", "section", None, None, None, (1, 1), "THE PROTOCOL COVERS"),
+            ("the-protocol-covers-b1", "item", None, None, "the-protocol-covers", (3, 3), "roles and responsibilities;"),
+            ("the-protocol-covers-b2", "item", None, None, "the-protocol-covers", (4, 4), "relationships;"),
+            ("the-protocol-covers-p1", "paragraph", None, None, "the-protocol-covers", (6, 6), "Members should:"),
+            ("the-protocol-covers-p1-b1", "item", None, None, "the-protocol-covers-p1", (7, 7), "be courteous"),
+            ("the-protocol-covers-p1-b2", "item", None, None, "the-protocol-covers-p1", (8, 8), "respect impartiality"),
+        ],
+    ),
+    Case(
+        "bullets carrying numbers are numbered clauses",
+        "1. Introduction\n\n- 1.1 The relationship matters.\n- 1.2 Read it with the Codes.\n\n4.2 Reports:\n"
+        "- (a) any group may ask for a report;\n - (b) reports state facts only.",
+        [
+            ("1", "section", "1.", "1", None, (1, 1), "Introduction"),
+            ("1-1", "paragraph", "1.1", "1.1", "1", (3, 3), "The relationship matters."),
+            ("1-2", "paragraph", "1.2", "1.2", "1", (4, 4), "Read it with the Codes."),
+            ("4-2", "paragraph", "4.2", "4.2", "1", (6, 6), "Reports:"),
+            ("4-2-a", "item", "(a)", "4.2(a)", "4-2", (7, 7), "any group may ask for a report;"),
+            ("4-2-b", "item", "(b)", "4.2(b)", "4-2", (8, 8), "reports state facts only."),
+        ],
+    ),
+    Case(
+        "OCR 'I.1' read as 1.1, printed form kept",
+        "I. Introduction\n\n- I.1. The Protocol builds good relationships.\n- I.2. Trust is essential.\n\n2. Background",
+        [
+            ("1", "section", "I.", "1", None, (1, 1), "Introduction"),
+            ("1-1", "paragraph", "I.1.", "1.1", "1", (3, 3), "The Protocol builds good relationships."),
+            ("1-2", "paragraph", "I.2.", "1.2", "1", (4, 4), "Trust is essential."),
+            ("2", "section", "2.", "2", None, (6, 6), "Background"),
+        ],
+    ),
+    Case(
+        "numbering anomalies kept as printed with unique ids",
+        "6. Updates\n\n- 5.1 The workplace changes.\n- The role of Members is not static.\n- 5.3 The Monitoring Officer may update it.\n"
+        "- 5.1 A second 5.1 is still kept.",
+        [
+            ("6", "section", "6.", "6", None, (1, 1), "Updates"),
+            ("5-1", "paragraph", "5.1", "5.1", "6", (3, 3), "The workplace changes."),
+            ("6-b1", "item", None, None, "6", (4, 4), "The role of Members is not static."),
+            ("5-3", "paragraph", "5.3", "5.3", "6", (5, 5), "The Monitoring Officer may update it."),
+            ("5-1-dup2", "paragraph", "5.1", "5.1", "6", (6, 6), "A second 5.1 is still kept."),
+        ],
+    ),
+    Case(
+        "a clause continued after a blank line or a page break is joined back",
+        "5.2 Where the Officer concerned is a Head of Service\n\nor Chief Officer, the matter goes to the Chief Executive.\n\n"
+        "5.3 If the complaint concerns a Strategic\n\nPage 7 of 12\n\nDirector or Assistant Director, it goes to the Leader.\n\n"
+        "5.4 Members should have regard to the seniority\nof Officers.",
+        [
+            ("5-2", "paragraph", "5.2", "5.2", None, (1, 3),
+             "Where the Officer concerned is a Head of Service or Chief Officer, the matter goes"),
+            ("5-3", "paragraph", "5.3", "5.3", None, (5, 9),
+             "If the complaint concerns a Strategic Director or Assistant Director, it goes to the Leader."),
+            ("5-4", "paragraph", "5.4", "5.4", None, (11, 12), "Members should have regard to the seniority of Officers."),
+        ],
+        residue=[("page number", (7, 7))],
+    ),
+    Case(
+        "unnumbered document: ALL-CAPS headings, sub-headings, paragraphs",
+        "DEFINING THE ROLES\n\nMutual trust is essential.\n\nBoth Officers and Members\n\n- Adhere to the Codes\n"
+        "- Act as ambassadors\n\nCeremonial events\n\nThe Chairman leads ceremonial events.\n\nPERSONAL RELATIONSHIPS\n\n"
+        "Close relationships confuse roles.",
+        [
+            ("defining-the-roles", "section", None, None, None, (1, 1), "DEFINING THE ROLES"),
+            ("defining-the-roles-p1", "paragraph", None, None, "defining-the-roles", (3, 3), "Mutual trust is essential."),
+            ("defining-the-roles-h1", "heading", None, None, "defining-the-roles", (5, 5), "Both Officers and Members"),
+            ("defining-the-roles-h1-b1", "item", None, None, "defining-the-roles-h1", (7, 7), "Adhere to the Codes"),
+            ("defining-the-roles-h1-b2", "item", None, None, "defining-the-roles-h1", (8, 8), "Act as ambassadors"),
+            ("defining-the-roles-h2", "heading", None, None, "defining-the-roles", (10, 10), "Ceremonial events"),
+            ("defining-the-roles-h2-p1", "paragraph", None, None, "defining-the-roles-h2", (12, 12), "The Chairman leads"),
+            ("personal-relationships", "section", None, None, None, (14, 14), "PERSONAL RELATIONSHIPS"),
+            ("personal-relationships-p1", "paragraph", None, None, "personal-relationships", (16, 16), "Close relationships"),
+        ],
+        headings={
+            "defining-the-roles-h1-b1": ("DEFINING THE ROLES", "Both Officers and Members"),
+            "defining-the-roles-h2": ("DEFINING THE ROLES",),
+            "defining-the-roles-h2-p1": ("DEFINING THE ROLES", "Ceremonial events"),
+            "personal-relationships-p1": ("PERSONAL RELATIONSHIPS",),
+        },
+    ),
+    Case(
+        "numbered sub-headings title the paragraphs after them",
+        "3. Roles\n\n3.2 **Councillors**\n\n3.3 Councillors set policy.\n\n3.4 Officers Must Be Impartial\n\n3.5 Officers advise.",
+        [
+            ("3", "section", "3.", "3", None, (1, 1), "Roles"),
+            ("3-2", "heading", "3.2", "3.2", "3", (3, 3), "Councillors"),
+            ("3-3", "paragraph", "3.3", "3.3", "3", (5, 5), "Councillors set policy."),
+            ("3-4", "heading", "3.4", "3.4", "3", (7, 7), "Officers Must Be Impartial"),
+            ("3-5", "paragraph", "3.5", "3.5", "3", (9, 9), "Officers advise."),
+        ],
+        headings={"3-2": ("3. Roles",), "3-3": ("3. Roles", "3.2 Councillors"),
+                  "3-4": ("3. Roles",), "3-5": ("3. Roles", "3.4 Officers Must Be Impartial")},
+    ),
+    Case(
+        "tab-separated two-column table: header names the columns, each cell knows its row",
+        "What Members can expect\n\nOfficers Do\tOfficers Don't\nPursue lawful policies\tDeviate from the Constitution\n"
+        "Serve all Members equally\t\n\tForm close friendships with Members\n--\t--",
+        [
+            ("h1", "heading", None, None, None, (1, 1), "What Members can expect"),
+            ("h1-t1-r1-c1", "cell", None, None, "h1", (4, 4), "Pursue lawful policies"),
+            ("h1-t1-r1-c2", "cell", None, None, "h1", (4, 4), "Deviate from the Constitution"),
+            ("h1-t1-r2-c1", "cell", None, None, "h1", (5, 5), "Serve all Members equally"),
+            ("h1-t1-r3-c2", "cell", None, None, "h1", (6, 6), "Form close friendships with Members"),
+        ],
+        residue=[("table header (kept as the cells' column names)", (3, 3)), ("table rule", (7, 7))],
+    ),
+    Case(
+        "HTML fragments in table cells: each <p> and bullet is a cell of its own; a cell continued on the next row joins",
+        "THE PROFESSIONAL RELATIONSHIP\n\nMembers Do\tMembers Don't\n"
+        "<p>Promote equality</p> <p>Apply the rules of debate</p>\t<ul><li>\u2022 Make personal attacks; \u2022 Undermine Officers</li></ul>\n"
+        "\tSeek special treatment for anyone, nor\n\n\timproperly seek an advantage",
+        [
+            ("the-professional-relationship", "section", None, None, None, (1, 1), "THE PROFESSIONAL RELATIONSHIP"),
+            ("the-professional-relationship-t1-r1-c1-1", "cell", None, None, "the-professional-relationship", (4, 4), "Promote equality"),
+            ("the-professional-relationship-t1-r1-c1-2", "cell", None, None, "the-professional-relationship", (4, 4), "Apply the rules of debate"),
+            ("the-professional-relationship-t1-r1-c2-1", "cell", None, None, "the-professional-relationship", (4, 4), "Make personal attacks;"),
+            ("the-professional-relationship-t1-r1-c2-2", "cell", None, None, "the-professional-relationship", (4, 4), "Undermine Officers"),
+            ("the-professional-relationship-t1-r2-c2", "cell", None, None, "the-professional-relationship", (5, 7),
+             "Seek special treatment for anyone, nor improperly seek an advantage"),
+        ],
+        residue=[("table header (kept as the cells' column names)", (3, 3))],
+    ),
+    Case(
+        "page furniture, title block and signature set aside as residue with the reason",
+        "Protocol on Member/Officer Relations\n\n1. Introduction\n\n1.1 Members and officers work together.\n\n"
+        "This page is intentionally left blank\n\nPage 2 of 9\n\nTel: 01905 765609\n\nEmail: someone@example.gov.uk\n\n"
+        "1.2 They respect each other.\n\nJane Smith Monitoring Officer\n\nMarch 2022",
+        [
+            ("1", "section", "1.", "1", None, (3, 3), "Introduction"),
+            ("1-1", "paragraph", "1.1", "1.1", "1", (5, 5), "Members and officers work together."),
+            ("1-2", "paragraph", "1.2", "1.2", "1", (15, 15), "They respect each other."),
+        ],
+        residue=[("title block", (1, 1)), ("blank-page notice", (7, 7)), ("page number", (9, 9)),
+                 ("contact details", (11, 11)), ("contact details", (13, 13)), ("signature block", (17, 17)),
+                 ("date line", (19, 19))],
+    ),
+    Case(
+        "Word numbering pasted with a tab after the number is a list, not a table",
+        "1)\tIntroduction\nThis protocol applies to all.\n\n2)\tRelationships\na)\tRespect each other's roles.\n"
+        "b)\tDeclare close relationships.",
+        [
+            ("1", "section", "1)", "(1)", None, (1, 1), "Introduction"),
+            ("1-p1", "paragraph", None, None, "1", (2, 2), "This protocol applies to all."),
+            ("2", "section", "2)", "(2)", None, (4, 4), "Relationships"),
+            ("2-a", "item", "a)", "(2)(a)", "2", (5, 5), "Respect each other's roles."),
+            ("2-b", "item", "b)", "(2)(b)", "2", (6, 6), "Declare close relationships."),
+        ],
+    ),
+    Case(
+        "a lead-in ending on a function word is a paragraph, not a heading",
+        "4.3 Except that\n\n- limited private photocopying is allowed; and\n- IT equipment may be used.",
+        [
+            ("4-3", "paragraph", "4.3", "4.3", None, (1, 1), "Except that"),
+            ("4-3-b1", "item", None, None, "4-3", (3, 3), "limited private photocopying"),
+            ("4-3-b2", "item", None, None, "4-3", (4, 4), "IT equipment may be used."),
+        ],
+    ),
+    Case(
+        "a further paragraph of a list item stays with the item",
+        "3.2 Officers can expect from Members:\n(f) not to be bullied.\n\n Members should have regard to seniority;\n"
+        "(g) that Members comply with the Code.",
+        [
+            ("3-2", "paragraph", "3.2", "3.2", None, (1, 1), "Officers can expect from Members:"),
+            ("3-2-f", "item", "(f)", "3.2(f)", "3-2", (2, 2), "not to be bullied."),
+            ("3-2-f-p1", "paragraph", None, None, "3-2-f", (4, 4), "Members should have regard to seniority;"),
+            ("3-2-g", "item", "(g)", "3.2(g)", "3-2", (5, 5), "that Members comply with the Code."),
+        ],
+    ),
+]
+
+
+def _parent_label(clause, labels: dict[str, str]) -> str | None:
+    return labels[clause.parent] if clause.parent else None
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_construct(case: Case) -> None:
+    parsed = parse_text(case.body)
+    labels = {c.id: c.label for c in parsed.clauses}
+    got = [(c.label, c.kind, c.number, c.normalised_number, _parent_label(c, labels), c.lines, c.text)
+           for c in parsed.clauses]
+    assert [g[:6] for g in got] == [e[:6] for e in case.clauses]
+    for (label, *_rest, text), expected in zip(got, case.clauses):
+        assert text.startswith(expected[6]), f"{label}: {text!r} does not start with {expected[6]!r}"
+    assert [(r.reason, r.lines) for r in parsed.residue] == case.residue
+    by_label = {c.label: c for c in parsed.clauses}
+    for label, heading in case.headings.items():
+        assert by_label[label].heading == heading, label
+    for clause in parsed.clauses:
+        assert clause.id == f"t--{clause.label}"
+
+
+def test_table_cells_know_their_column_and_row_partner() -> None:
+    parsed = parse_text("A Quick Guide\n\nMembers\tOfficers\nAccount to the electorate\tAccountable to the Council\n"
+                        "Add a political dimension\tBe politically impartial\n\nAppointments\n\nDo\tDon't\nPromote equality\tCanvass support")
+    cells = [c for c in parsed.clauses if c.kind == "cell"]
+    assert [(c.table, c.row, c.column, c.text) for c in cells] == [
+        ("h1-t1", 1, "Members", "Account to the electorate"),
+        ("h1-t1", 1, "Officers", "Accountable to the Council"),
+        ("h1-t1", 2, "Members", "Add a political dimension"),
+        ("h1-t1", 2, "Officers", "Be politically impartial"),
+        ("h2-t1", 1, "Do", "Promote equality"),
+        ("h2-t1", 1, "Don't", "Canvass support"),
+    ]
+    partner = {c.label: [o.text for o in cells if (o.table, o.row) == (c.table, c.row) and o is not c] for c in cells}
+    assert partner["h1-t1-r2-c1"] == ["Be politically impartial"]
+    assert partner["h2-t1-r1-c2"] == ["Promote equality"]
+
+
+def test_table_without_header_names_columns_by_position() -> None:
+    parsed = parse_text("4. The timetable is below.\n\nAudit and Governance Committee\t6 June 2024\n"
+                        "Council meeting\t11 July 2024")
+    cells = [(c.column, c.row, c.text) for c in parsed.clauses if c.kind == "cell"]
+    assert cells == [("Column 1", 1, "Audit and Governance Committee"), ("Column 2", 1, "6 June 2024"),
+                     ("Column 1", 2, "Council meeting"), ("Column 2", 2, "11 July 2024")]
+    assert parsed.residue == ()
+
+
+@pytest.mark.parametrize(("source", "text", "spans"), [
+    ("2.2 It is <u>not</u> the role of Members.", "It is not the role of Members.",
+     [("It is ", ""), ("not", "u"), (" the role of Members.", "")]),
+    ("8.1 Briefings on matters of *policy* stay **strictly confidential**.",
+     "Briefings on matters of policy stay strictly confidential.",
+     [("Briefings on matters of ", ""), ("policy", "i"), (" stay ", ""), ("strictly confidential", "b"), (".", "")]),
+    ("1.1 First line<br>second line.", "First line second line.", [("First line\nsecond line.", "")]),
+])
+def test_inline_markup_gives_plain_text_and_formatted_spans(source: str, text: str, spans: list) -> None:
+    clause = parse_text(source).clauses[0]
+    assert clause.text == text
+    flags = [(s.text, "b" * s.bold + "i" * s.italic + "u" * s.underline) for s in clause.spans]
+    assert flags == spans
+
+
+def test_raw_html_from_a_source_never_survives_as_markup() -> None:
+    parsed = parse_text('1.1 Click <a href="x" onclick="steal()">here</a> <script>alert(1)</script> <img src=x> now.')
+    clause = parsed.clauses[0]
+    assert "<" not in clause.text and all("<" not in s.text for s in clause.spans)
+    assert clause.text.startswith("Click here")
