@@ -7,6 +7,7 @@ on its own, so the block and tree stages can be simple.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from clausebook.parse.numbering import NumberToken, read_decimal
@@ -71,5 +72,28 @@ def _is_date_or_amount(token: NumberToken, rest: str) -> bool:
     return token.depth == 1 and token.value > 99
 
 
+def _repeat_key(text: str) -> str:
+    """A line with its numbers blanked, so "Constitution Part 5 - Page 12" and "... Page 13" are one line."""
+    return re.sub(r"\d+", "#", " ".join(text.split())).lower()
+
+
+def _running_heads(classified: list[Line]) -> set[str]:
+    """Lines of three words or more that recur on three or more pages: a running header or footer.
+
+    Sub-headings such as "Members" may legitimately recur, so one- and two-word
+    lines and lead-ins ending with a colon are never taken for page furniture.
+    """
+    counts: Counter[str] = Counter()
+    for line in classified:
+        text = line.raw.strip()
+        if line.kind == "text" and not line.bullet and len(text.split()) >= 3 and not text.endswith(":"):
+            counts[_repeat_key(text)] += 1
+    return {key for key, count in counts.items() if count >= 3}
+
+
 def classify_all(lines: tuple[str, ...]) -> list[Line]:
-    return [classify(i, raw) for i, raw in enumerate(lines)]
+    classified = [classify(i, raw) for i, raw in enumerate(lines)]
+    heads = _running_heads(classified)
+    return [Line(line.index, line.raw, "furniture", reason="running header or footer")
+            if line.kind == "text" and _repeat_key(line.raw.strip()) in heads and not line.bullet else line
+            for line in classified]
