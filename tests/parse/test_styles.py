@@ -1,0 +1,154 @@
+"""Fixtures in numbering styles the bundled corpus does not use, each with its asserted clause tree.
+
+The files are in tests/fixtures/styles/ and are read through the real reader
+(front matter and all), as an officer's file would be. Every clause is listed:
+(label, kind, number as printed, parent label, first and last file line, start of text).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clausebook.check.coverage import uncovered_lines
+from clausebook.models import ParsedDocument
+from clausebook.parse import parse_document
+from clausebook.read import read_document
+
+STYLES = Path(__file__).resolve().parents[1] / "fixtures" / "styles"
+
+EXPECTED: dict[str, list[tuple]] = {
+    "numbers-own-line": [
+        ("1", "section", "1.", None, 13, 14, "Introduction"),
+        ("1-1", "paragraph", "1.1", "1", 16, 17, "This protocol guides members and officers"),
+        ("1-2", "paragraph", "1.2", "1", 19, 21, "It should be read with the Codes of Conduct, which apply to members"),
+        ("2", "section", "2.", None, 23, 24, "Roles"),
+        ("2-1", "paragraph", "2.1", "2", 26, 27, "Members are expected to:"),
+        ("2-1-a", "item", "(a)", "2-1", 29, 30, "set policy;"),
+        ("2-1-b", "item", "(b)", "2-1", 32, 33, "represent their wards."),
+        ("2-2", "paragraph", "2.2", "2", 35, 36, "Officers advise members"),
+    ],
+    "flattened-line": [
+        ("1", "section", "1.", None, 12, 12, "Introduction"),
+        ("1-1", "paragraph", "1.1", "1", 12, 12,
+         "This protocol sets out how members and officers work together. It applies under the Local Government "
+         "Act 1972 and paragraph 4.2 of the Constitution."),
+        ("1-2", "paragraph", "1.2", "1", 12, 12, "It must be read with the Codes of Conduct."),
+        ("2", "section", "2.", None, 12, 12, "Roles"),
+        ("2-1", "paragraph", "2.1", "2", 12, 12, "Members are responsible for:"),
+        ("2-1-a", "item", "(a)", "2-1", 12, 12, "setting policy;"),
+        ("2-1-b", "item", "(b)", "2-1", 12, 12, "representing their wards; and"),
+        ("2-1-c", "item", "(c)", "2-1", 12, 12, "scrutiny of decisions."),
+        ("2-2", "paragraph", "2.2", "2", 12, 12, "Officers give advice, see section 3."),
+        ("3", "section", "3.", None, 12, 12, "Concerns"),
+        ("3-1", "paragraph", "3.1", "3", 12, 12, "A member with a concern"),
+    ],
+    "paren-numbers": [
+        ("introduction", "section", None, None, 13, 13, "INTRODUCTION"),
+        ("introduction-1", "item", "(1)", "introduction", 15, 15, "This protocol applies"),
+        ("introduction-2", "item", "(2)", "introduction", 17, 17, "It supplements"),
+        ("roles-of-councillors", "section", None, None, 19, 19, "ROLES OF COUNCILLORS"),
+        ("roles-of-councillors-1", "item", "(1)", "roles-of-councillors", 21, 21, "Councillors set"),
+        ("roles-of-councillors-2", "item", "(2)", "roles-of-councillors", 23, 23, "Councillors must not:"),
+        ("roles-of-councillors-2-a", "item", "(a)", "roles-of-councillors-2", 24, 24, "instruct officers directly; or"),
+        ("roles-of-councillors-2-b", "item", "(b)", "roles-of-councillors-2", 25, 25, "seek to influence"),
+        ("roles-of-councillors-3", "item", "(3)", "roles-of-councillors", 27, 27, "Councillors represent"),
+    ],
+    "roman-items": [
+        ("5", "section", "5.", None, 13, 13, "Officer Advice to Groups"),
+        ("5-1", "paragraph", "5.1", "5", 15, 15, "Officers may attend a political group meeting only if:"),
+        ("5-1-a", "item", "(a)", "5-1", 16, 16, "the invitation comes from the Group Leader;"),
+        ("5-1-b", "item", "(b)", "5-1", 17, 17, "the Chief Executive agrees, having regard to:"),
+        ("5-1-b-i", "item", "(i)", "5-1-b", 18, 18, "the nature of the business;"),
+        ("5-1-b-ii", "item", "(ii)", "5-1-b", 19, 19, "whether other groups"),
+        ("5-1-b-iii", "item", "(iii)", "5-1-b", 20, 20, "any election period;"),
+        ("5-1-c", "item", "(c)", "5-1", 21, 21, "the meeting is held on Council premises."),
+        ("5-2", "paragraph", "5.2", "5", 23, 23, "Officers will not attend"),
+    ],
+    "unnumbered-headings": [
+        ("roles-and-responsibilities", "section", None, None, 13, 13, "ROLES AND RESPONSIBILITIES"),
+        ("roles-and-responsibilities-p1", "paragraph", None, "roles-and-responsibilities", 15, 15, "Councillors are elected"),
+        ("roles-and-responsibilities-p2", "paragraph", None, "roles-and-responsibilities", 17, 17, "Officers are employed"),
+        ("roles-and-responsibilities-h1", "heading", None, "roles-and-responsibilities", 19, 19, "Councillors"),
+        ("roles-and-responsibilities-h1-p1", "paragraph", None, "roles-and-responsibilities-h1", 21, 21, "Councillors should treat"),
+        ("roles-and-responsibilities-h1-p2", "paragraph", None, "roles-and-responsibilities-h1", 23, 23, "Councillors should not ask"),
+        ("roles-and-responsibilities-h2", "heading", None, "roles-and-responsibilities", 25, 25, "Officers"),
+        ("roles-and-responsibilities-h2-p1", "paragraph", None, "roles-and-responsibilities-h2", 27, 27, "Officers must remain"),
+        ("when-things-go-wrong", "section", None, None, 29, 29, "WHEN THINGS GO WRONG"),
+        ("when-things-go-wrong-p1", "paragraph", None, "when-things-go-wrong", 31, 31, "Concerns should first"),
+    ],
+    "word-numbering": [
+        ("1", "section", "1)", None, 13, 13, "Introduction"),
+        ("1-p1", "paragraph", None, "1", 14, 14, "This protocol applies to all members and officers."),
+        ("2", "section", "2)", None, 16, 16, "Relationships"),
+        ("2-a", "item", "a)", "2", 17, 17, "Members and officers should respect"),
+        ("2-b", "item", "b)", "2", 18, 18, "Close personal relationships"),
+        ("3", "section", "3)", None, 20, 20, "Complaints"),
+        ("3-p1", "paragraph", None, "3", 21, 21, "A complaint about an officer"),
+    ],
+    "no-blank-lines": [
+        ("1", "section", "1.", None, 12, 12, "Introduction"),
+        ("1-1", "paragraph", "1.1", "1", 13, 14, "This protocol guides members and officers in their relationships"),
+        ("1-2", "paragraph", "1.2", "1", 15, 15, "It is not intended to be comprehensive."),
+        ("2", "section", "2.", None, 16, 16, "Roles of Members and Officers"),
+        ("2-h1", "heading", None, "2", 17, 17, "Members"),
+        ("2-1", "paragraph", "2.1", "2", 18, 18, "Members set policy and represent their wards."),
+        ("2-h2", "heading", None, "2", 19, 19, "Officers"),
+        ("2-2", "paragraph", "2.2", "2", 20, 20, "Officers give impartial advice to all members."),
+        ("2-h3", "heading", None, "2", 21, 21, "Procedure for Members"),
+        ("2-h3-p1", "paragraph", None, "2-h3", 22, 23, "A member who is dissatisfied with an officer should raise it "
+                                                        "with the Chief Officer, who will respond"),
+    ],
+    "running-headers": [
+        ("1", "section", "1.", None, 14, 14, "Introduction"),
+        ("1-1", "paragraph", "1.1", "1", 16, 17, "This protocol applies to all members and officers of the Council"),
+        ("1-2", "paragraph", "1.2", "1", 22, 25,
+         "It should be read with the Members' Code of Conduct, which sets out the standards members must meet."),
+        ("2", "section", "2.", None, 27, 27, "Roles"),
+        ("2-1", "paragraph", "2.1", "2", 29, 29, "Members set policy."),
+    ],
+    "parts-sections": [  # "A1." numbers are not recognised: kept, as printed, at the start of the text
+        ("part-1-general", "section", None, None, 13, 13, "PART 1 – GENERAL"),
+        ("part-1-general-h1", "heading", None, "part-1-general", 15, 15, "Section A: Purpose"),
+        ("part-1-general-h1-p1", "paragraph", None, "part-1-general-h1", 17, 17, "A1. This protocol guides"),
+        ("part-1-general-h1-p2", "paragraph", None, "part-1-general-h1", 19, 19, "A2. It forms part of the Constitution."),
+        ("part-2-relationships", "section", None, None, 21, 21, "PART 2 – RELATIONSHIPS"),
+        ("part-2-relationships-h1", "heading", None, "part-2-relationships", 23, 23, "Section B: Members and Officers"),
+        ("part-2-relationships-h1-p1", "paragraph", None, "part-2-relationships-h1", 25, 25, "B1. Members and officers"),
+        ("part-2-relationships-h1-p2", "paragraph", None, "part-2-relationships-h1", 27, 27, "B2. Officers are accountable"),
+    ],
+}
+
+RESIDUE = {
+    "running-headers": [("running header or footer", (11, 11)), ("title block", (12, 12)), ("page number", (19, 19)),
+                        ("running header or footer", (20, 20)), ("page number", (23, 23)),
+                        ("running header or footer", (24, 24)), ("running header or footer", (30, 30))],
+}
+
+
+def _parse(name: str) -> ParsedDocument:
+    document, problems = read_document(STYLES / f"{name}.txt")
+    assert document is not None, problems
+    assert [p for p in problems if p.severity == "error"] == []
+    return parse_document(document)
+
+
+def test_every_style_fixture_has_expectations() -> None:
+    assert sorted(p.stem for p in STYLES.glob("*.txt")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_style_fixture_clause_tree(name: str) -> None:
+    parsed = _parse(name)
+    labels = {c.id: c.label for c in parsed.clauses}
+    got = [(c.label, c.kind, c.number, labels[c.parent] if c.parent else None, *c.lines) for c in parsed.clauses]
+    assert got == [e[:6] for e in EXPECTED[name]]
+    for clause, expected in zip(parsed.clauses, EXPECTED[name]):
+        assert clause.text.startswith(expected[6]), clause.label
+    assert uncovered_lines(parsed) == []
+    # Every file starts with its title, which is set aside as the title block (or a running header).
+    assert parsed.residue and parsed.residue[0].lines[0] == parsed.document.first_line + (
+        0 if parsed.document.lines[0].strip() else 1)
+    if name in RESIDUE:
+        assert [(r.reason, r.lines) for r in parsed.residue] == RESIDUE[name]
