@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from clausebook.export import concordance, to_json
-from clausebook.render.markup import escape
+from clausebook.render.markup import escape, front_matter
 from clausebook.render.paths import document_label, document_page, href
 
 PAGE = "about.md"
@@ -26,10 +26,7 @@ def pages(build: Any) -> dict[str, str]:
         rows.append(f"- {link}: {escape(parsed.document.title)}. {escape(str(source))}")
     clauses = len(corpus.clauses())
     links = len(build.alignment.links)
-    text = f"""---
-title: About this handbook
----
-
+    text = f"""{front_matter("About this handbook")}
 # About this handbook {{#about}}
 
 This handbook is generated from {len(corpus.documents)} documents: the texts exactly as the councils

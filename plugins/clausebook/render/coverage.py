@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from clausebook.render import cite, topics
-from clausebook.render.markup import escape
+from clausebook.render.markup import escape, front_matter
 from clausebook.render.paths import document_label, href
 
 PAGE = "coverage.md"
@@ -42,7 +42,7 @@ def _table(build: Any) -> str:
 
 
 def pages(build: Any) -> dict[str, str]:
-    intro = ("---\ntitle: Coverage\n---\n\n# Coverage: who covers what {#coverage}\n\n"
+    intro = (f"{front_matter('Coverage')}\n# Coverage: who covers what {{#coverage}}\n\n"
              "Each row is a topic, each column a document. A cell lists the clauses of that document on "
              "that topic, by their printed numbers; select one to read it.\n\n")
     if not build.alignment.topics:

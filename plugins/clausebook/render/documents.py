@@ -8,7 +8,6 @@ the other documents.  Table cells become an HTML table built here, with
 
 from __future__ import annotations
 
-import json
 from itertools import groupby
 from typing import Any
 
@@ -17,7 +16,7 @@ from clausebook.check.references import Resolution
 from clausebook.render.crossrefs import clause_markdown, references
 from clausebook.render.equivalents import Equivalents
 from clausebook.render.glossary import with_tooltips
-from clausebook.render.markup import attribute, escape
+from clausebook.render.markup import escape, front_matter
 from clausebook.render.paths import HOME, document_label, document_page, href
 
 SECTION = "Protocols and documents"
@@ -155,8 +154,8 @@ def document_markdown(build: Any, parsed: ParsedDocument, equivalents: Equivalen
              f"Under a clause, *Said elsewhere* lists the clauses of other councils that say the same; "
              f"[how to read the comparisons]({href(document_page(parsed.document.id), HOME, 'how-to-read-the-comparisons')}).")
     head = [
-        f"---\ntitle: {json.dumps(label)}\n---\n",
-        f"# {escape(parsed.document.title)}\n",
+        front_matter(label),
+        f"# {escape(parsed.document.title)} {{#{parsed.document.id}}}\n",
         metadata(parsed),
         intro + "\n",
     ]

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from clausebook.models import Corpus
-from clausebook.render.markup import escape
+from clausebook.render.markup import escape, front_matter
 from clausebook.render.paths import document_label, document_page, href
 
 PAGE = "glossary.md"
@@ -70,7 +70,7 @@ def pages(build: Any) -> dict[str, str]:
     if not entries:
         return {}
     out = [
-        "---\ntitle: Glossary\n---\n",
+        front_matter("Glossary"),
         "# Glossary {#glossary}\n",
         "The words and abbreviations the protocols use, in plain English. "
         "Where a term appears in the handbook's text it is underlined with dots: "

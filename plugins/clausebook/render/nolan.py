@@ -17,7 +17,7 @@ from typing import Any
 from clausebook.models import Clause, Corpus
 from clausebook.render import cite
 from clausebook.render.glossary import with_tooltips
-from clausebook.render.markup import escape
+from clausebook.render.markup import escape, front_matter
 from clausebook.render.paths import document_label
 
 PAGE = "nolan-principles.md"
@@ -81,7 +81,7 @@ def pages(build: Any) -> dict[str, str]:
         return {}
     source = " ".join(str((corpus.data.get("nolan") or {}).get("source", "")).split())
     out = [
-        "---\ntitle: The Nolan Principles\n---\n",
+        front_matter("The Nolan Principles"),
         "# The Seven Principles of Public Life {#nolan-principles}\n",
         "Everyone who holds public office, councillors and officers alike, is expected to follow "
         "these seven principles, known as the Nolan Principles. Each protocol in this handbook puts "

@@ -16,7 +16,7 @@ from clausebook.render import cite
 from clausebook.render.crossrefs import clause_markdown, references
 from clausebook.render.equivalents import Equivalents, strength
 from clausebook.render.glossary import with_tooltips
-from clausebook.render.markup import escape
+from clausebook.render.markup import escape, front_matter
 from clausebook.render.paths import clause_href, document_page, href
 
 PAGE = "quick-sheet.md"
@@ -67,7 +67,7 @@ def pages(build: Any) -> dict[str, str]:
         return {}
     equivalents = Equivalents.of(build.corpus, build.alignment)
     refs = references(build)
-    out = ["---\ntitle: Quick sheet\n---\n", "# Quick sheet: working together {#quick-sheet}\n"]
+    out = [front_matter("Quick sheet"), "# Quick sheet: working together {#quick-sheet}\n"]
     for parsed in found:
         out.append(
             f"The points of the [{escape(parsed.document.title)}]({href(PAGE, document_page(parsed.document.id))}), "

@@ -15,7 +15,7 @@ from clausebook.models import Corpus
 from clausebook.render import coverage, nolan, quicksheet
 from clausebook.render.equivalents import NEAR_IDENTICAL
 from clausebook.render.glossary import PAGE as GLOSSARY, anchor as term_anchor, with_tooltips
-from clausebook.render.markup import escape
+from clausebook.render.markup import escape, front_matter
 from clausebook.render.paths import HOME, clause_href, document_label, document_page, href
 from clausebook.render.sections import readable_title, titled
 
@@ -92,10 +92,7 @@ def pages(build: Any) -> dict[str, str]:
     monitoring = href(HOME, GLOSSARY, term_anchor("Monitoring Officer"))
     roles = _where_said(corpus, ROLES_TITLE, "Each protocol sets out the roles in its own words:")
     wrong = _where_said(corpus, WRONG_TITLE, "What each protocol says:")
-    text = f"""---
-title: Start here
----
-
+    text = f"""{front_matter("Start here")}
 # Start here {{#start-here}}
 
 Welcome. This handbook puts side by side the protocols several councils have adopted on how councillors

@@ -1,0 +1,139 @@
+"""The built handbook: every page family present, every clause anchored, every link landing.
+
+These read the HTML that ``clausebook build`` (mkdocs build --strict) wrote
+for the bundled corpus; the build itself failing is the first test.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from conftest import read_page
+
+FAMILIES = ["index.html", "quick-sheet/index.html", "coverage/index.html", "nolan-principles/index.html",
+            "glossary/index.html", "about/index.html"]
+
+
+def html_pages(site_dir: Path) -> list[Path]:
+    """Every page a link can lead to (404.html links from the server root, so it is left out)."""
+    return sorted(p for p in site_dir.rglob("*.html") if p.name != "404.html")
+
+
+def resolve(site_dir: Path, page: Path, href: str) -> tuple[Path, str] | None:
+    """The file and fragment a relative link leads to, or None for links off the site."""
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc:
+        return None
+    target = page if not parts.path else Path(posixpath.normpath(page.parent / unquote(parts.path)))
+    if target.is_dir():
+        target = target / "index.html"
+    return target, unquote(parts.fragment)
+
+
+@pytest.mark.parametrize("page", FAMILIES)
+def test_every_page_family_is_built(site_dir: Path, page: str) -> None:
+    assert (site_dir / page).is_file()
+
+
+def test_every_document_has_a_page_with_its_metadata(site_dir: Path, corpus_build) -> None:
+    for parsed in corpus_build.corpus.documents:
+        page = read_page(site_dir / "documents" / parsed.document.id / "index.html")
+        text = " ".join(page.text)
+        for label in ("Council:", "Status:", "Adopted:", "Review due:"):
+            assert label in text, f"{parsed.document.id}: no {label}"
+
+
+def test_every_clause_has_its_permanent_anchor(site_dir: Path, corpus_build) -> None:
+    for parsed in corpus_build.corpus.documents:
+        ids = read_page(site_dir / "documents" / parsed.document.id / "index.html").ids()
+        missing = [c.id for c in parsed.clauses if c.id not in ids]
+        assert not missing, f"{parsed.document.id}: clauses without an anchor: {missing[:5]}"
+
+
+def test_numbered_clauses_show_their_printed_number_as_a_self_link(site_dir: Path, corpus_build) -> None:
+    parsed = corpus_build.corpus.document("north-norfolk")
+    page = read_page(site_dir / "documents" / "north-norfolk" / "index.html")
+    self_links = {href for href in page.links()}
+    numbered = [c for c in parsed.clauses if c.number and c.kind == "paragraph"]
+    assert numbered
+    assert all(f"#{c.id}" in self_links for c in numbered)
+
+
+def test_every_internal_link_and_anchor_exists(site_dir: Path) -> None:
+    """Equivalents, cross-references, topic and coverage cells: wherever a link points, it lands."""
+    broken = []
+    checked = 0
+    ids: dict[Path, set[str]] = {}
+    for page in html_pages(site_dir):
+        for href in read_page(page).links():
+            found = resolve(site_dir, page, href)
+            if found is None:
+                continue
+            target, fragment = found
+            checked += 1
+            if not target.exists():
+                broken.append(f"{page.relative_to(site_dir)} -> {href}")
+            elif fragment and target.suffix == ".html":
+                if target not in ids:
+                    ids[target] = read_page(target).ids()
+                if fragment not in ids[target]:
+                    broken.append(f"{page.relative_to(site_dir)} -> {href} (no such anchor)")
+    assert checked > 500
+    assert not broken, "\n".join(broken[:20])
+
+
+def test_nothing_is_requested_from_another_host(site_dir: Path) -> None:
+    """Scripts, styles, images and fonts all come from the site itself."""
+    outside = []
+    for page in html_pages(site_dir):
+        for tag, attrs in read_page(page).tags:
+            source = attrs.get("src") if tag in ("script", "img", "iframe") else (
+                attrs.get("href") if tag == "link" and attrs.get("rel") not in ("canonical",) else None)
+            if source and urlsplit(source).netloc:
+                outside.append(f"{page.relative_to(site_dir)}: <{tag}> {source}")
+    assert not outside, "\n".join(outside[:10])
+
+
+def test_the_concordance_can_be_downloaded(site_dir: Path) -> None:
+    about = read_page(site_dir / "about" / "index.html")
+    downloads = [href for tag, a in about.tags if tag == "a" and "download" in a for href in [a["href"]]]
+    assert downloads == ["../downloads/concordance.json"]
+    data = json.loads((site_dir / "downloads" / "concordance.json").read_text(encoding="utf-8"))
+    assert data["schema"] == "clausebook/concordance@1"
+    assert data["clauses"]
+
+
+def test_glossary_terms_get_tooltips_in_the_text(site_dir: Path) -> None:
+    page = read_page(site_dir / "documents" / "north-norfolk" / "index.html")
+    titles = {a.get("title") for tag, a in page.tags if tag == "abbr"}
+    assert any(t and t.startswith("The officer the law requires") for t in titles)
+
+
+def test_unresolved_cross_references_are_marked_for_everyone(site_dir: Path) -> None:
+    """The aide-memoire cites "paragraph 6.1" of a protocol the handbook does not hold."""
+    page = read_page(site_dir / "documents" / "aide-memoire-2022" / "index.html")
+    assert any("cb-xref-unresolved" in (a.get("class") or "") for _, a in page.tags)
+    assert "(not found in this handbook)" in "".join(page.text)
+
+
+def test_tables_have_captions_and_scoped_headers(site_dir: Path) -> None:
+    for name in ("index.html", "documents/worcestershire-2024/index.html"):
+        page = read_page(site_dir / name)
+        tags = [t for t, _ in page.tags]
+        assert tags.count("table") and tags.count("caption") == tags.count("table"), name
+        headers = [a for t, a in page.tags if t == "th"]
+        assert headers and all(a.get("scope") in ("col", "row") for a in headers), name
+
+
+def test_markdown_output_holds_every_page_and_the_download(markdown_dir: Path, site_dir: Path, corpus_build) -> None:
+    for parsed in corpus_build.corpus.documents:
+        text = (markdown_dir / "documents" / f"{parsed.document.id}.md").read_text(encoding="utf-8")
+        assert all(c.id in text for c in parsed.clauses)
+    assert (markdown_dir / "index.md").is_file()
+    assert (markdown_dir / "downloads" / "concordance.json").read_bytes() == \
+        (site_dir / "downloads" / "concordance.json").read_bytes()
