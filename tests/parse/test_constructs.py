@@ -376,3 +376,9 @@ def test_raw_html_from_a_source_never_survives_as_markup() -> None:
     clause = parsed.clauses[0]
     assert "<" not in clause.text and all("<" not in s.text for s in clause.spans)
     assert clause.text.startswith("Click here")
+
+
+def test_angle_brackets_that_are_not_html_stay_as_text() -> None:
+    clause = parse_text("1.1 Write to <Monitoring Officer> or <Head of Legal Services>, <b>not</b> the Leader.").clauses[0]
+    assert clause.text == "Write to <Monitoring Officer> or <Head of Legal Services>, not the Leader."
+    assert [s.text for s in clause.spans if s.bold] == ["not"]

@@ -21,6 +21,13 @@ from clausebook.models import Span
 _TAG = re.compile(r"^<\s*(/)?\s*([a-zA-Z][a-zA-Z0-9]*)")
 _BREAK_TAGS = {"br", "p", "li", "div", "tr"}
 _STYLE_TAGS = {"u": "underline", "ins": "underline", "b": "bold", "strong": "bold", "i": "italic", "em": "italic"}
+# Tags pasted documents carry; anything else in angle brackets ("<Monitoring Officer>") is the author's text.
+_HTML_TAGS = _BREAK_TAGS | set(_STYLE_TAGS) | {
+    "a", "abbr", "blockquote", "body", "caption", "center", "code", "col", "colgroup", "del", "dl", "dd", "dt",
+    "font", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "html", "iframe", "img", "input", "link", "mark",
+    "meta", "object", "ol", "pre", "s", "script", "small", "span", "strike", "style", "sub", "sup", "svg",
+    "table", "tbody", "td", "tfoot", "th", "thead", "title", "ul",
+}
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +60,10 @@ def _walk(tokens: list[Token], depth: dict[str, int], out: list[Span]) -> None:
             if not match:
                 continue
             closing, name = bool(match.group(1)), match.group(2).lower()
+            worded = match.group(2)[1:].islower() and match.group(2)[0].isupper()  # "<Head of Legal Services>"
+            if name not in _HTML_TAGS or worded:
+                emit(token.content)  # kept as plain text: a span is never markup, so this cannot become HTML
+                continue
             if name in _STYLE_TAGS:
                 style = _STYLE_TAGS[name]
                 depth[style] = max(0, depth[style] + (-1 if closing else 1))
