@@ -14,14 +14,23 @@ def _note(change: Change) -> str:
         notes.append(f"{round(change.similarity * 100)}% similar")
     if change.moved:
         notes.append(f"from {place(change.old[0])} to {place(change.new[0])}")
-    if change.status in ("split", "merged"):
-        parts = change.new if change.status == "split" else change.old
-        notes.append("parts: " + "; ".join(label(c) for c in parts))
     return f"<br><small>{text(', '.join(notes))}</small>" if notes else ""
 
 
+def _shown(change: Change) -> str:
+    """The redline; a split or merge also shows each part under its own number."""
+    if change.status == "unchanged":
+        return text(" ".join(c.text for c in change.new))
+    if change.status not in ("split", "merged"):
+        return redline(change.diff)
+    parts = change.new if change.status == "split" else change.old
+    shown = [f"<p>{redline(change.diff)}</p>"] if change.reworded else []
+    shown += [f"<p><strong>{text(label(c))}</strong> {text(c.text)}</p>" for c in parts]
+    return "".join(shown)
+
+
 def _row(change: Change) -> str:
-    shown = redline(change.diff) if change.status != "unchanged" else text(" ".join(c.text for c in change.new))
+    shown = _shown(change)
     anchor = change.new[0].id if change.new else change.old[0].id
     return (f'<tr id="{text(anchor)}"><td class="num">{text(labels(change.old))}</td>'
             f'<td class="num">{text(labels(change.new))}</td>'
@@ -38,6 +47,7 @@ def comparison_html(comparison: Comparison, show_unchanged: bool = True) -> str:
         f"New version: <strong>{text(new.id)}</strong> ({text(new.path)}).</p>\n"
         f"<p>{text(summary(comparison))}.</p>\n{LEGEND}\n"
         '<table>\n<caption>Every clause of both versions, in the order of the new version</caption>\n'
+        '<colgroup><col class="narrow"><col class="narrow"><col class="status"><col></colgroup>\n'
         '<thead><tr><th scope="col">Old</th><th scope="col">New</th><th scope="col">Change</th>'
         '<th scope="col">Text, with changes marked</th></tr></thead>\n<tbody>\n'
         + "\n".join(rows) + "\n</tbody>\n</table>"

@@ -21,7 +21,8 @@ STYLE = """
 body { font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Arial, sans-serif; color: #111; margin: 2rem auto;
        max-width: 62rem; padding: 0 1rem; }
 h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; margin-top: 2rem; } h3 { font-size: 1.05rem; }
-table { border-collapse: collapse; width: 100%; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+col.narrow { width: 7rem; } col.status { width: 10rem; }
 caption { text-align: left; font-weight: 600; padding: .4rem 0; }
 th, td { border: 1px solid #666; padding: .35rem .5rem; vertical-align: top; text-align: left; }
 thead th { background: #eee; }
@@ -30,9 +31,10 @@ ins { text-decoration: underline; text-decoration-style: double; background: #df
 del::before { content: "[−"; } del::after { content: "]"; }
 ins::before { content: "[+"; } ins::after { content: "]"; }
 .status { font-weight: 600; white-space: nowrap; }
-.num { white-space: nowrap; }
+.num { overflow-wrap: anywhere; }
 .legend { border: 1px solid #666; padding: .5rem .75rem; }
-.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+                   overflow: hidden; clip: rect(0 0 0 0);
                    white-space: nowrap; }
 blockquote { margin: .4rem 0 .8rem; padding-left: .8rem; border-left: 3px solid #666; }
 .covered { font-weight: 600; } .not-covered { font-weight: 600; text-decoration: underline; }

@@ -1,0 +1,149 @@
+"""`compare` on two hand-written revisions of real corpus protocols.
+
+Each fixture in tests/fixtures/revisions/ was written from its corpus original
+with known edits (renumbered sections, a moved clause, rewordings, a split, a
+merge, an added social media clause, deletions). The tables below list every
+edit made; every other clause must come out unchanged or, where only its
+number moved on, renumbered.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clausebook.compare import STATUSES, Comparison, compare
+from clausebook.compare.diff import new_text, old_text
+from clausebook.compare.labels import number_of
+from clausebook.compare.sources import read_version
+
+REPO = Path(__file__).resolve().parents[1]
+DOCUMENTS = REPO / "corpus" / "documents"
+REVISIONS = REPO / "tests" / "fixtures" / "revisions"
+
+# (old labels, new labels) -> status, for every edit written into north-norfolk-2025.
+NORTH_NORFOLK_EDITS = {
+    (("1-2",), ("1-2",)): "reworded",
+    (("2-2",), ("2-2",)): "reworded",
+    (("2-3",), ("2-3", "2-4")): "split",
+    (("8-5",), ("3-2",)): "moved",
+    (("4-1", "4-2"), ("4-1",)): "merged",
+    (("5-1",), ()): "removed",
+    (("6",), ("6",)): "reworded",  # "Officers and the Cabinet/Portfolio Holders" retitled
+    (("7-6",), ("7-6",)): "reworded",
+    ((), ("10",)): "added",  # the new Social Media section
+    ((), ("10-1",)): "added",
+    ((), ("10-2",)): "added",
+    (("10-4",), ("11-4",)): "reworded",
+    (("12-1",), ("13-1",)): "reworded",
+    (("7-9",), ("14-2",)): "moved-and-reworded",
+}
+
+# district-appendix-j-revised: another house style (no list dashes), a whole
+# section moved to the end, a lettered item merged, a retitled heading.
+DISTRICT_EDITS = {
+    (("2-3",), ("2-3",)): "reworded",
+    (("2-6",), ()): "removed",
+    (("3-1-d",), ("3-1-d",)): "reworded",
+    (("3-2-g", "3-2-h"), ("3-2-g",)): "merged",
+    (("3-3-c",), ("3-3-c",)): "reworded",  # its full stop became a semicolon
+    ((), ("3-3-d",)): "added",  # the social media item
+    (("5-2",), ("4-2", "4-3")): "split",
+    (("1-4",), ("5-3",)): "moved",
+    (("4",), ("6",)): "moved",  # Political Groups, now the last section
+    (("4-h2",), ("6-h2",)): "reworded",  # "Officer Attendance:" retitled
+}
+
+
+def _load(old: str, new: str) -> Comparison:
+    return compare(read_version(DOCUMENTS / old), read_version(REVISIONS / new))
+
+
+def _key(change) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(c.label for c in change.old), tuple(c.label for c in change.new)
+
+
+@pytest.fixture(scope="module")
+def north_norfolk() -> Comparison:
+    return _load("north-norfolk.txt", "north-norfolk-2025.txt")
+
+
+@pytest.fixture(scope="module")
+def district() -> Comparison:
+    return _load("district-appendix-j.txt", "district-appendix-j-revised.txt")
+
+
+@pytest.mark.parametrize(("fixture", "edits"), [("north_norfolk", NORTH_NORFOLK_EDITS), ("district", DISTRICT_EDITS)])
+def test_every_edit_is_classified_as_written(request, fixture, edits) -> None:
+    comparison = request.getfixturevalue(fixture)
+    found = {_key(c): c.status for c in comparison.changes if _key(c) in edits}
+    assert found == edits
+
+
+@pytest.mark.parametrize("fixture", ["north_norfolk", "district"])
+def test_every_other_clause_is_unchanged_or_renumbered(request, fixture) -> None:
+    comparison = request.getfixturevalue(fixture)
+    edits = NORTH_NORFOLK_EDITS if fixture == "north_norfolk" else DISTRICT_EDITS
+    for change in comparison.changes:
+        if _key(change) in edits:
+            continue
+        (old,), (new,) = change.old, change.new
+        assert old.text == new.text, _key(change)
+        expected = "unchanged" if number_of(old) == number_of(new) else "renumbered"
+        assert change.status == expected, _key(change)
+
+
+def test_renumbered_sections_carry_their_clauses(north_norfolk) -> None:
+    """Inserting section 10 pushes 10-13 down by one; their clauses are renumbered, not moved."""
+    statuses = {_key(c): c.status for c in north_norfolk.changes}
+    for old_section in range(10, 14):
+        assert statuses[((str(old_section),), (str(old_section + 1),))] == "renumbered"
+    assert statuses[(("11-5",), ("12-5",))] == "renumbered"
+    assert statuses[(("8-6",), ("8-5",))] == "renumbered"  # 8.5 moved away, 8.6 took its number
+
+
+@pytest.mark.parametrize("fixture", ["north_norfolk", "district"])
+def test_each_clause_of_both_versions_is_in_exactly_one_change(request, fixture) -> None:
+    comparison = request.getfixturevalue(fixture)
+    olds = [c.id for change in comparison.changes for c in change.old]
+    news = [c.id for change in comparison.changes for c in change.new]
+    assert sorted(olds) == sorted(c.id for c in comparison.old.clauses)
+    assert sorted(news) == sorted(c.id for c in comparison.new.clauses)
+
+
+@pytest.mark.parametrize("fixture", ["north_norfolk", "district"])
+def test_changes_follow_the_new_version(request, fixture) -> None:
+    comparison = request.getfixturevalue(fixture)
+    order = {c.id: k for k, c in enumerate(comparison.new.clauses)}
+    positions = [order[change.new[0].id] for change in comparison.changes if change.new]
+    assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize("fixture", ["north_norfolk", "district"])
+def test_redline_rebuilds_both_texts(request, fixture) -> None:
+    """Deleted + kept runs give the old text, inserted + kept the new, character for character.
+
+    (Spacing around punctuation follows the new text in kept runs, so it is left out.)
+    """
+    def squeezed(text: str) -> str:
+        return "".join(text.split())
+
+    comparison = request.getfixturevalue(fixture)
+    for change in comparison.changes:
+        assert squeezed(old_text(change.diff)) == squeezed(" ".join(c.text for c in change.old))
+        assert squeezed(new_text(change.diff)) == squeezed(" ".join(c.text for c in change.new))
+
+
+def test_reworded_diff_marks_the_changed_words(north_norfolk) -> None:
+    change = next(c for c in north_norfolk.changes if _key(c) == (("2-2",), ("2-2",)))
+    assert [(run.op, run.text.strip()) for run in change.diff if run.op != "equal"] == [
+        ("delete", "an"), ("insert", "a friendly and")]
+    assert 0.9 < change.similarity < 1.0
+
+
+def test_a_version_against_itself_is_all_unchanged() -> None:
+    parsed = read_version(DOCUMENTS / "farnham-2023.txt")
+    comparison = compare(parsed, parsed)
+    assert comparison.counts()["unchanged"] == len(parsed.clauses)
+    assert set(comparison.counts()) == set(STATUSES)

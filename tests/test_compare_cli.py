@@ -1,0 +1,93 @@
+"""`clausebook compare` as a user runs it: formats, corpus ids, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from clausebook.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+OLD = REPO / "corpus" / "documents" / "north-norfolk.txt"
+NEW = REPO / "tests" / "fixtures" / "revisions" / "north-norfolk-2025.txt"
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_json_has_one_entry_per_change_with_ids_numbers_and_diff(capsys) -> None:
+    status, out, _ = run(capsys, "compare", str(OLD), str(NEW), "--format", "json")
+    assert status == 0
+    report = json.loads(out)
+    assert report["schema"] == "clausebook/comparison@1"
+    assert sum(report["counts"].values()) == len(report["changes"])
+    moved = next(e for e in report["changes"] if e["old_id"] == "north-norfolk--7-9")
+    assert (moved["new_id"], moved["old_number"], moved["new_number"], moved["status"]) == (
+        "north-norfolk-2025--14-2", "7.9", "14.2", "moved-and-reworded")
+    assert {run["op"] for run in moved["diff"]} == {"equal", "delete", "insert"}
+    split = next(e for e in report["changes"] if e["status"] == "split")
+    assert [c["number"] for c in split["new"]] == ["2.3", "2.4"]
+    ids = [c["id"] for e in report["changes"] for c in e["old"] + e["new"]]
+    assert len(ids) == len(set(ids)) == report["old"]["clauses"] + report["new"]["clauses"]
+
+
+def test_corpus_ids_are_looked_up_in_the_corpus(capsys) -> None:
+    status, out, _ = run(capsys, "compare", "district-appendix-j", "district-appendix-j", "--corpus",
+                         str(REPO / "corpus"), "--format", "json")
+    report = json.loads(out)
+    assert status == 0
+    assert report["counts"]["unchanged"] == report["old"]["clauses"] == len(report["changes"])
+
+
+def test_text_names_each_change_and_marks_words(capsys) -> None:
+    status, out, _ = run(capsys, "compare", str(OLD), str(NEW))
+    assert status == 0
+    assert "8.5 → 3.2  moved" in out
+    assert "2.3 → 2.3 + 2.4  split" in out
+    assert "[-an-] {+a friendly and+}" in " ".join(out.split())
+    assert "31 unchanged clause(s) not listed" in out
+
+
+def test_html_escapes_corpus_text_and_loads_nothing(tmp_path: Path, capsys) -> None:
+    hostile = NEW.read_text(encoding="utf-8").replace(
+        "10.1 Members and officers who use social media",
+        '10.1 <script>alert(1)</script> &lt;script&gt;alert(2)&lt;/script&gt; '
+        '<img src="https://example.org/x.png"> Members & officers who use social media')
+    revision = tmp_path / "hostile.txt"
+    revision.write_text(hostile, encoding="utf-8")
+    out_file = tmp_path / "redline.html"
+    status, _, _ = run(capsys, "compare", str(OLD), str(revision), "--format", "html", "--out", str(out_file))
+    page = out_file.read_text(encoding="utf-8")
+    assert status == 0
+    assert "<script" not in page and "<img" not in page
+    assert "&amp;lt;script&amp;gt;alert(2)" in page  # the source's own entity text, shown as typed
+    assert "Members &amp; officers" in page
+    assert "src=" not in page and "<link" not in page and "url(" not in page
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["compare", "missing.txt", str(NEW)], "missing.txt: no such file"),
+    (["compare", "no-such-document", str(NEW)], "no document or part 'no-such-document' in the corpus"),
+])
+def test_errors_are_one_line_without_traceback(argv: list[str], message: str) -> None:
+    result = subprocess.run([sys.executable, "-m", "clausebook.cli", *argv], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode != 0
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_front_matter_is_one_line_with_file_and_line(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.txt"
+    broken.write_text("---\nid: Not An Id\ntitle: [unclosed\n---\n1. Text\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "clausebook.cli", "compare", str(broken), str(NEW)],
+                            cwd=REPO, capture_output=True, text=True)
+    assert result.returncode != 0
+    assert result.stderr.count("\n") == 1 and "broken.txt:" in result.stderr and "Traceback" not in result.stderr

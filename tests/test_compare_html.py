@@ -1,0 +1,107 @@
+"""The HTML redline in Debian's Chromium: no outside request, prints, accessible cues, axe-clean.
+
+Opened from disk (as a committee clerk would open an e-mailed file) with
+every non-file request refused and recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from clausebook.compare import compare
+from clausebook.compare.as_html import comparison_html
+from clausebook.compare.sources import read_version
+
+REPO = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def redline_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    comparison = compare(read_version(REPO / "corpus" / "documents" / "north-norfolk.txt"),
+                         read_version(REPO / "tests" / "fixtures" / "revisions" / "north-norfolk-2025.txt"))
+    path = tmp_path_factory.mktemp("redline") / "redline.html"
+    path.write_text(comparison_html(comparison), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def opened(browser: Any, redline_file: Path) -> Iterator[tuple[Any, list[str]]]:
+    """The file as a reader sees it, its Content-Security-Policy in force."""
+    outside: list[str] = []
+
+    def guard(route: Any) -> None:
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page = browser.new_page()
+    page.route("**/*", guard)
+    page.goto(redline_file.as_uri())
+    yield page, outside
+    page.close()
+
+
+def test_no_outside_request(opened) -> None:
+    page, outside = opened
+    assert page.locator("tbody tr").count() == 63
+    assert outside == []
+
+
+def test_it_prints(opened) -> None:
+    page, _ = opened
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") >= 3
+
+
+def test_changes_are_marked_without_colour(opened) -> None:
+    page, _ = opened
+    deleted = page.locator("del").first
+    inserted = page.locator("ins").first
+    assert "line-through" in deleted.evaluate("e => getComputedStyle(e).textDecorationLine")
+    assert "double" in inserted.evaluate("e => getComputedStyle(e).textDecorationStyle")
+    assert deleted.evaluate("e => getComputedStyle(e, '::before').content") == '"[−"'
+    assert deleted.inner_text().startswith("deleted:") or "deleted:" in deleted.text_content()
+
+
+def test_inline_script_is_refused(opened) -> None:
+    """The page's own policy blocks any script, even one injected into it."""
+    page, _ = opened
+    with pytest.raises(Exception, match="Content Security Policy"):
+        page.add_script_tag(content="document.title = 'injected'")
+
+
+def test_axe_finds_no_violations(browser: Any, redline_file: Path) -> None:
+    if not AXE.exists():
+        pytest.fail(f"{AXE} is missing: run `npm ci` in tests/browser")
+    context = browser.new_context(bypass_csp=True)  # only so axe itself can be injected
+    page = context.new_page()
+    page.goto(redline_file.as_uri())
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    result = page.evaluate("async () => (await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa']})).violations"
+                           ".map(v => v.id + ': ' + v.nodes.length)")
+    context.close()
+    assert result == []
