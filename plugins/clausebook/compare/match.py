@@ -33,7 +33,7 @@ from clausebook.models import Clause
 
 MATCH = 0.5  # lowest word-level similarity for a one-to-one match
 WINDOW = 0.75  # lowest similarity for a split or merge window
-MARGIN = 0.1  # how much a window must beat the one-to-one match
+MARGIN = 0.02  # how much a window must beat the one-to-one match (members must also be contained)
 CONTAINED = 0.6  # share of a window member's words that must occur in the other side
 HEADING_KINDS = ("section", "heading", "part")
 
