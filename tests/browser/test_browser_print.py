@@ -1,0 +1,66 @@
+"""Printing: the quick sheet fits two sides of A4; every protocol prints without the screen's chrome."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from clausebook.render import quicksheet
+from clausebook.render.paths import DOCUMENTS_DIR
+from site_crawl import page_url
+
+pytestmark = pytest.mark.browser
+
+PDF_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+CHROME = ".md-header, .md-tabs, .md-sidebar, .md-footer, .md-skip, .md-search, .md-top, .headerlink"
+
+PRINTED = """(chrome) => ({
+  chrome: Array.from(document.querySelectorAll(chrome))
+    .filter(e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== "hidden")
+    .map(e => e.outerHTML.slice(0, 80)),
+  links: Array.from(document.querySelectorAll("article a[href]"))
+    .filter(a => a.getClientRects().length > 0 && a.textContent.trim())
+    .filter(a => !getComputedStyle(a).textDecorationLine.includes("underline")
+                 || getComputedStyle(a).color !== "rgb(0, 0, 0)")
+    .map(a => a.outerHTML.slice(0, 80)),
+  text: document.querySelector("article").innerText.length,
+})"""
+
+
+def pdf_pages(pdf: bytes) -> int:
+    """Pages in a PDF that Chromium wrote (its page objects are not compressed)."""
+    return len(PDF_PAGE.findall(pdf))
+
+
+def test_the_quick_sheet_prints_on_two_sides_of_a4(page: Any, base_url: str, screenshots: Path) -> None:
+    page.goto(page_url(base_url, quicksheet.PAGE))
+    pdf = page.pdf(format="A4", prefer_css_page_size=True)
+    (screenshots / "quick-sheet.pdf").write_bytes(pdf)
+    assert 1 <= pdf_pages(pdf) <= 2, f"the quick sheet prints on {pdf_pages(pdf)} pages"
+
+
+@pytest.fixture(scope="module")
+def printable_pages(site_dir: Path, base_url: str) -> list[str]:
+    """The quick sheet and every document page."""
+    documents = sorted(path.name for path in (site_dir / DOCUMENTS_DIR).iterdir() if path.is_dir())
+    assert documents, f"no document pages under {site_dir / DOCUMENTS_DIR}"
+    return [page_url(base_url, quicksheet.PAGE)] + [
+        page_url(base_url, f"{DOCUMENTS_DIR}/{name}.md") for name in documents
+    ]
+
+
+def test_printed_pages_drop_the_screen_chrome_and_keep_links_readable(page: Any, printable_pages: list[str]) -> None:
+    """In print, no header, tabs, sidebars or footer; every link is black and underlined."""
+    page.emulate_media(media="print")
+    wrong = {}
+    for url in printable_pages:
+        page.goto(url)
+        printed = page.evaluate(PRINTED, CHROME)
+        assert printed["text"] > 0, url
+        if printed["chrome"] or printed["links"]:
+            wrong[url] = printed
+    assert not wrong, wrong

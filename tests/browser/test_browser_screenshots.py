@@ -1,0 +1,56 @@
+"""Screenshots of the pages a new councillor meets first, at desktop and phone width.
+
+They land in build/screenshots for a person to look at; the test itself
+checks what a screenshot cannot show at a glance: at phone width nothing
+needs sideways scrolling (WCAG 1.4.10 Reflow).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from clausebook import pipeline
+from clausebook.render import quicksheet
+from clausebook.render.paths import HOME, document_page
+from site_crawl import page_url
+
+pytestmark = pytest.mark.browser
+
+REPO = Path(__file__).resolve().parents[2]
+WIDTHS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
+MAX_HEIGHT = 4000
+"""Screenshots stop here: a whole protocol would be tens of thousands of pixels tall."""
+
+
+@pytest.fixture(scope="module")
+def first_pages(base_url: str) -> dict[str, str]:
+    """Start page, the first protocol in the corpus, the quick sheet: name -> URL."""
+    corpus = pipeline.parse_corpus(REPO / "corpus")
+    protocol = next(p.document for p in corpus.documents if p.document.meta.get("kind") == "protocol")
+    return {
+        "start": page_url(base_url, HOME),
+        "document": page_url(base_url, document_page(protocol.id)),
+        "quick-sheet": page_url(base_url, quicksheet.PAGE),
+    }
+
+
+@pytest.mark.parametrize("width", sorted(WIDTHS))
+def test_screenshots_and_no_sideways_scrolling(page: Any, first_pages: dict[str, str], width: str,
+                                                screenshots: Path) -> None:
+    page.set_viewport_size(WIDTHS[width])
+    overflowing = {}
+    for name, url in first_pages.items():
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+        height = min(MAX_HEIGHT, page.evaluate("document.documentElement.scrollHeight"))
+        path = screenshots / f"{name}-{width}.png"
+        page.screenshot(path=path, full_page=True, clip={"x": 0, "y": 0, "width": WIDTHS[width]["width"],
+                                                          "height": height})
+        assert path.stat().st_size > 0
+        sideways = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        if sideways > 0:
+            overflowing[name] = sideways
+    assert not overflowing, f"pages wider than a {width} screen, by pixels: {overflowing}"
