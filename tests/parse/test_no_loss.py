@@ -1,0 +1,95 @@
+"""The no-loss rule, proved on the corpus and on arbitrary text (hypothesis).
+
+Every non-blank source line lies in some clause's line span or in the residue,
+and its words appear in the text of the clauses or residue that cover it.
+Markup is not text: HTML tags are removed before the words are compared.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from clausebook.models import ParsedDocument
+from clausebook.pipeline import parse_corpus
+
+from conftest import parse_text
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = parse_corpus(ROOT / "corpus")
+_TAG = re.compile(r"<[^<>]*>")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def losses(parsed: ParsedDocument) -> list[str]:
+    """Each non-blank line not accounted for, or a word of it missing from what covers it."""
+    covering: dict[int, list[str]] = {}
+    for first, last, text in [(*c.lines, " ".join(filter(None, (c.number, c.text, c.column)))) for c in parsed.clauses] \
+            + [(*r.lines, r.text) for r in parsed.residue]:
+        for line in range(first, last + 1):
+            covering.setdefault(line, []).append(text)
+    problems = []
+    for index, raw in enumerate(parsed.document.lines):
+        if not raw.strip():
+            continue
+        number = parsed.document.line_number(index)
+        if number not in covering:
+            problems.append(f"line {number} is in no clause and no residue: {raw!r}")
+            continue
+        found = " ".join(covering[number]).casefold()
+        missing = [w for w in _WORD.findall(_TAG.sub(" ", raw)) if w.casefold() not in found]
+        if missing:
+            problems.append(f"line {number}: words {missing} missing from {covering[number]}")
+    return problems
+
+
+@pytest.mark.parametrize("doc_id", sorted(p.document.id for p in CORPUS.documents))
+def test_corpus_document_loses_nothing(doc_id: str) -> None:
+    parsed = CORPUS.document(doc_id)
+    assert parsed.clauses
+    assert losses(parsed) == []
+
+
+_words = st.lists(
+    st.one_of(
+        st.sampled_from(["members", "Officers", "Council", "the", "of", "and", "Chief", "Executive", "policy",
+                         "Act", "paragraph", "section", "see", "Page", "I", "l", "O"]),
+        st.text(alphabet=st.characters(categories=("Lu", "Ll", "Nd")), min_size=1, max_size=8),
+        st.sampled_from(["1972", "8.63", "1.2", "(a)", "(iv)", "–", "&", "é", "\u00a0", "«quoted»", "<Officer>"]),
+    ),
+    min_size=1, max_size=12,
+).map(" ".join)
+_sentence = st.tuples(_words, st.sampled_from(["", ".", ";", ":", ",", "; and", ":-", "?"])).map("".join)
+_marker = st.sampled_from(["", "1. ", "2.1 ", "10.5 ", "3.1.2 ", "8.63 ", "I.1. ", "(a) ", "(b) ", "(i) ", "(ii) ",
+                           "(1) ", "a) ", "1)\t", "- ", "\u2022 ", " - ", "<li>", "* "])
+_wrap = st.sampled_from([("", ""), ("**", "**"), ("*", "*"), ("<u>", "</u>"), ("<p>", "</p>"), ("", "<br>"),
+                         ("<li>", "</li>")])
+_text_line = st.builds(lambda m, w, s: f"{m}{w[0]}{s}{w[1]}", _marker, _wrap, _sentence)
+_line = st.one_of(
+    _text_line,
+    _text_line,
+    st.just(""),
+    st.just(""),
+    st.builds(lambda a, b: f"{a}\t{b}", _sentence, _sentence),
+    st.builds(lambda a: f"\t{a}", _sentence),
+    st.builds(lambda a, b: f"<p>{a}</p> <p>{b}</p>\t\u2022 {a}; \u2022 {b}", _sentence, _sentence),
+    st.sampled_from(["This page is intentionally left blank", "Page 3 of 12", "12", "--\t--", "Tel: 01234 567890",
+                     "24 April 2024", "DEFINING THE ROLES", "Members", "Reports:", "1.", "(c)", "-", "<li></li>", "**"]),
+    st.text(max_size=40).filter(lambda t: "\n" not in t and "\r" not in t),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_line, min_size=1, max_size=25))
+def test_arbitrary_text_never_crashes_and_loses_nothing(lines: list[str]) -> None:
+    body = "\n".join(lines)
+    parsed = parse_text(body)
+    assert losses(parsed) == []
+    ids = [c.id for c in parsed.clauses]
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"[a-z0-9-]+", c.label) for c in parsed.clauses)
+    assert parse_text(body) == parsed  # deterministic
