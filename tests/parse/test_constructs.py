@@ -3,7 +3,7 @@
 Each case states every clause the parser must produce, in order: label, kind,
 number as printed, normalised number, parent label, source line span and the
 start of its plain text; and the residue with its reason. Body line n is file
-line n here (see conftest.parse_text).
+line n here (see parse_helpers.parse_text).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from conftest import parse_text
+from parse_helpers import parse_text
 
 
 @dataclass(frozen=True)

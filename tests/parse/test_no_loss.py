@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from clausebook.models import ParsedDocument
 from clausebook.pipeline import parse_corpus
 
-from conftest import parse_text
+from parse_helpers import parse_text
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = parse_corpus(ROOT / "corpus")

@@ -1,10 +1,9 @@
-"""Shared helpers for the parser tests: parse a text body as a document would be."""
+"""Shared helper for the parser tests: parse a text body as a document would be.
+
+A plain module, not a conftest, so its name cannot clash with other test folders' conftest files.
+"""
 
 from __future__ import annotations
-
-from collections.abc import Callable
-
-import pytest
 
 from clausebook.models import Document, ParsedDocument
 from clausebook.parse import parse_document
@@ -16,7 +15,3 @@ def parse_text(body: str, title: str = "Test Protocol", doc_id: str = "t") -> Pa
                         first_line=1, sha256="")
     return parse_document(document)
 
-
-@pytest.fixture
-def parse() -> Callable[..., ParsedDocument]:
-    return parse_text
