@@ -6,7 +6,8 @@ from typing import Any
 
 from clausebook.export import concordance, to_json
 from clausebook.render.markup import escape, front_matter
-from clausebook.render.paths import document_label, document_page, href
+from clausebook.render.names import document_label
+from clausebook.render.paths import document_page, href
 
 PAGE = "about.md"
 CONCORDANCE = "downloads/concordance.json"

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from clausebook.models import Clause, Corpus
 from clausebook.render.markup import escape
-from clausebook.render.paths import citation, clause_href, clause_label
+from clausebook.render.names import citation, clause_label
+from clausebook.render.paths import clause_href
 
 EXCERPT_WORDS = 28
 

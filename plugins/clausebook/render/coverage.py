@@ -12,7 +12,8 @@ from typing import Any
 
 from clausebook.render import cite, topics
 from clausebook.render.markup import escape, front_matter
-from clausebook.render.paths import document_label, href
+from clausebook.render.names import document_label
+from clausebook.render.paths import href
 
 PAGE = "coverage.md"
 

@@ -56,8 +56,8 @@ def clause_markdown(clause: Clause, page: str, refs: list[Resolution], clauses: 
         elif target is not None:
             pieces.append(f"[{words}]({clause_href(page, target)})")
         else:
-            pieces.append(f'<span class="cb-xref-unresolved">{words}'
-                          f'<span class="cb-xref-note"> (not found in this handbook)</span></span>')
+            pieces.append(f'<span class="cb-xref-unresolved">{words}</span>'
+                          f'<span class="cb-xref-note"> (not found in this handbook)</span>')
         position = end
     pieces.append(inline_spans(_cut(clause.spans, position, len(clause.text))))
     return finish("".join(pieces))

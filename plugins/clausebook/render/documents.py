@@ -17,28 +17,11 @@ from clausebook.render.crossrefs import clause_markdown, references
 from clausebook.render.equivalents import Equivalents
 from clausebook.render.glossary import with_tooltips
 from clausebook.render.markup import escape, front_matter
-from clausebook.render.paths import HOME, document_label, document_page, href
+from clausebook.render.names import KIND_NAMES, document_label, readable_date
+from clausebook.render.paths import HOME, document_page, href
 
 SECTION = "Protocols and documents"
 HEADING_KINDS = ("part", "section", "heading")
-KIND_NAMES = {"protocol": "Protocol", "aide-memoire": "Aide-memoire", "committee-report": "Committee report"}
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
-
-
-def readable_date(value: str | None) -> str:
-    """"2022-03" as "March 2022", "2024-04-24" as "24 April 2024"; None as "not stated"."""
-    if not value:
-        return "not stated in the text"
-    parts = str(value).split("-")
-    try:
-        if len(parts) == 2:
-            return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
-        if len(parts) == 3:
-            return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    except (ValueError, IndexError):
-        pass
-    return str(value)
 
 
 def metadata(parsed: ParsedDocument) -> str:

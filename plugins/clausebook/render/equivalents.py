@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from clausebook.models import Alignment, Clause, Corpus, Link
 from clausebook.render.markup import escape
-from clausebook.render.paths import citation, clause_href
+from clausebook.render.names import citation
+from clausebook.render.paths import clause_href
 
 # Scores at or above this, for an "equivalent" link, mean the wording barely differs.
 NEAR_IDENTICAL = 0.9

@@ -12,7 +12,8 @@ from typing import Any
 
 from clausebook.models import Corpus
 from clausebook.render.markup import escape, front_matter
-from clausebook.render.paths import document_label, document_page, href
+from clausebook.render.names import document_label
+from clausebook.render.paths import document_page, href
 
 PAGE = "glossary.md"
 _FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)")

@@ -18,7 +18,7 @@ from clausebook.models import Clause, Corpus
 from clausebook.render import cite
 from clausebook.render.glossary import with_tooltips
 from clausebook.render.markup import escape, front_matter
-from clausebook.render.paths import document_label
+from clausebook.render.names import document_label
 
 PAGE = "nolan-principles.md"
 

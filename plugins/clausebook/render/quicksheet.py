@@ -17,6 +17,7 @@ from clausebook.render.crossrefs import clause_markdown, references
 from clausebook.render.equivalents import Equivalents, strength
 from clausebook.render.glossary import with_tooltips
 from clausebook.render.markup import escape, front_matter
+from clausebook.render.names import readable_title
 from clausebook.render.paths import clause_href, document_page, href
 
 PAGE = "quick-sheet.md"
@@ -51,7 +52,7 @@ def _points(build: Any, parsed: ParsedDocument, equivalents: Equivalents, refs: 
     out = []
     for clause in parsed.clauses:
         if clause.kind in ("part", "section", "heading"):
-            out.append(f"\n## {escape(clause.text)}\n")
+            out.append(f"\n## {escape(readable_title(clause.text))}\n")
             continue
         text = clause_markdown(clause, PAGE, refs.get(clause.id, []), equivalents.clauses)
         source = f"[Source]({clause_href(PAGE, clause)})"

@@ -26,8 +26,3 @@ def titled(corpus: Corpus, pattern: re.Pattern[str]) -> list[Clause]:
                 break
     return found
 
-
-def readable_title(clause: Clause) -> str:
-    """A section's title as a reader would say it: shouting capitals calmed, trailing colon dropped."""
-    text = " ".join(clause.text.split()).rstrip(":")
-    return text.capitalize() if text.isupper() else text

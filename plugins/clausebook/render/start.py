@@ -16,8 +16,9 @@ from clausebook.render import coverage, nolan, quicksheet
 from clausebook.render.equivalents import NEAR_IDENTICAL
 from clausebook.render.glossary import PAGE as GLOSSARY, anchor as term_anchor, with_tooltips
 from clausebook.render.markup import escape, front_matter
-from clausebook.render.paths import HOME, clause_href, document_label, document_page, href
-from clausebook.render.sections import readable_title, titled
+from clausebook.render.names import document_label, readable_title
+from clausebook.render.paths import HOME, clause_href, document_page, href
+from clausebook.render.sections import titled
 
 ROLES_TITLE = re.compile(r"\broles\b", re.IGNORECASE)
 WRONG_TITLE = re.compile(r"go(?:es)? wrong|arbitration|complaints?|disputes?", re.IGNORECASE)
@@ -52,7 +53,7 @@ def _where_said(corpus: Corpus, pattern: re.Pattern[str], lead: str) -> str:
         return ""
     items = "\n".join(
         f"- {escape(document_label(corpus.document(clause.document)))}: "
-        f"[{escape(' '.join(filter(None, [clause.number, readable_title(clause)])))}]({clause_href(HOME, clause)})"
+        f"[{escape(' '.join(filter(None, [clause.number, readable_title(clause.text)])))}]({clause_href(HOME, clause)})"
         for clause in found
     )
     return f"{lead}\n\n{items}\n"

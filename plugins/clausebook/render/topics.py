@@ -15,7 +15,7 @@ from clausebook.render import cite
 from clausebook.render.crossrefs import clause_markdown, references
 from clausebook.render.glossary import with_tooltips
 from clausebook.render.markup import escape, front_matter
-from clausebook.render.paths import document_label
+from clausebook.render.names import document_label
 
 SECTION = "Topics"
 TOPICS_DIR = "topics"
