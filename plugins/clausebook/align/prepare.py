@@ -1,0 +1,104 @@
+"""Clauses (and windows of adjacent clauses) as the units the scorers compare.
+
+A unit is prepared once: folded tokens in order (for the order-aware
+scorers), the content tokens that carry meaning, the same per sentence (so
+one sentence of a long paragraph can match a short clause elsewhere), and the
+document's own words for every token (the evidence a reader sees).
+
+Its ``key`` is a hash of exactly what the scorers read, so the score cache is
+keyed by content: an edited clause, a new synonym or stopword changes the key
+of the texts it touches and nothing else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from clausebook.align.normalise import Vocabulary, sentences
+from clausebook.models import Clause
+
+# Clause kinds that name a subject rather than say something about it.
+TITLE_KINDS = frozenset({"part", "section", "heading"})
+# A lead-in paragraph ("Officers can expect from Members:") is a title too when it is this short.
+LEAD_IN_WORDS = 14
+
+
+@dataclass(frozen=True)
+class Text:
+    """What the scorers see of one unit."""
+
+    key: str
+    tokens: tuple[str, ...]  # every folded token, in order
+    content: tuple[str, ...]  # the meaningful tokens, in order
+    sentences: tuple[tuple[str, ...], ...]  # content tokens of each sentence
+    surface: tuple[tuple[str, str], ...]  # (token, first printed form), for evidence
+    title: bool  # a heading or lead-in: compared only with other titles
+
+    def printed(self) -> dict[str, str]:
+        return dict(self.surface)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One clause, or a window of 2-3 adjacent sibling clauses of one document."""
+
+    clauses: tuple[str, ...]
+    document: str
+    order: int  # position of the first clause in its document, for stable ordering
+    text: Text
+    context: frozenset[str] = frozenset()  # content words of the headings above it
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def is_title(clause: Clause) -> bool:
+    """Headings, and short lead-ins ending in a colon, name a subject: they align only with each other."""
+    if clause.kind in TITLE_KINDS:
+        return True
+    text = clause.text.strip()
+    return text.endswith(":") and len(text.split()) <= LEAD_IN_WORDS
+
+
+def prepare_text(text: str, title: bool, vocabulary: Vocabulary) -> Text:
+    """Fold one clause's text into the scorers' view of it."""
+    tokens = vocabulary.tokens(text)
+    keys = tuple(t.key for t in tokens)
+    content = tuple(k for k in keys if vocabulary.is_content(k))
+    per_sentence = tuple(
+        tuple(t.key for t in vocabulary.tokens(s) if vocabulary.is_content(t.key)) for s in sentences(text)
+    )
+    surface: dict[str, str] = {}
+    for token in tokens:
+        surface.setdefault(token.key, token.surface)
+    return Text(
+        key=_digest(keys, content, per_sentence, title),
+        tokens=keys,
+        content=content,
+        sentences=per_sentence,
+        surface=tuple(sorted(surface.items())),
+        title=title,
+    )
+
+
+def context_of(clause: Clause, vocabulary: Vocabulary) -> frozenset[str]:
+    """The content words of the section titles above a clause: where the document put it."""
+    return frozenset(t.key for t in vocabulary.tokens(" ".join(clause.heading)) if vocabulary.is_content(t.key))
+
+
+def join_texts(texts: list[Text]) -> Text:
+    """A window's text: its clauses' texts one after another."""
+    surface: dict[str, str] = {}
+    for text in texts:
+        for token, printed in text.surface:
+            surface.setdefault(token, printed)
+    return Text(
+        key=_digest(*(t.key for t in texts)),
+        tokens=tuple(k for t in texts for k in t.tokens),
+        content=tuple(k for t in texts for k in t.content),
+        sentences=tuple(s for t in texts for s in t.sentences),
+        surface=tuple(sorted(surface.items())),
+        title=False,
+    )

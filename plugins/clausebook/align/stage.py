@@ -1,0 +1,154 @@
+"""The align stage: parsed corpus in, links and topics out.
+
+normalise (synonyms table) -> units (clauses + windows) -> retrieve candidates
+(inverted index) -> score (rapidfuzz, cached by content) -> match (mutual
+best, strong, windows) -> links with evidence -> topics.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from clausebook.align.cache import ScoreCache
+from clausebook.align.match import MAX_LINKS, Match, Pair, best_by_document, single_matches, window_matches
+from clausebook.align.normalise import load_vocabulary
+from clausebook.align.prepare import Text, Unit
+from clausebook.align.retrieve import candidates
+from clausebook.align.score import Score, Weights, combine, context
+from clausebook.align.topics import build_topics
+from clausebook.align.units import DocumentUnits, document_units
+from clausebook.models import Alignment, Corpus, Link
+
+# Pairs scoring below this are not worth trying windows around.
+WINDOW_FLOOR = 0.15
+CONTEXT_WEIGHT = 0.3
+# Evidence shown per link: the most telling shared words, rarest first.
+SHARED_WORDS = 12
+
+
+@dataclass(frozen=True)
+class AlignRun:
+    """The stage's result and what it cost (the tests check the cache through ``computed``)."""
+
+    alignment: Alignment
+    computed: tuple[tuple[str, str], ...]  # text key pairs scored afresh
+    scored: int  # text pairs looked at in all (fresh or cached)
+
+
+class Scorer:
+    """Scores of unit pairs for one run: rapidfuzz through the cache, IDF and headings from this corpus.
+
+    Where a document put a clause is evidence too: two clauses under
+    "Political Groups" and "Officers and Political Party Groups" are likelier
+    the same rule than two that only share words. Heading agreement moves a
+    score up or down by at most ``CONTEXT_WEIGHT`` / 2.
+    """
+
+    def __init__(self, cache: ScoreCache, weights: Weights) -> None:
+        self.cache = cache
+        self.weights = weights
+        self.memo: dict[tuple[str, str], Score] = {}
+
+    def text(self, a: Text, b: Text) -> Score:
+        key = (a.key, b.key)
+        found = self.memo.get(key)
+        if found is None:
+            found = combine(a, b, self.cache.lexical(a, b), self.weights)
+            self.memo[key] = found
+        return found
+
+    def __call__(self, a: Unit, b: Unit) -> Score:
+        found = self.text(a.text, b.text)
+        if a.text.title:
+            return found
+        value = found.value
+        agreement = context(a.context, b.context, self.weights)
+        if agreement is not None:
+            value += CONTEXT_WEIGHT * (agreement - 0.5)
+        return replace(found, value=max(0.0, value))
+
+
+def _evidence(a: Text, b: Text, weights: Weights) -> tuple[str, ...]:
+    """The content words both clauses use, as each printed them ("Members / councillors")."""
+    left, right = a.printed(), b.printed()
+    shared = sorted(set(a.content) & set(b.content), key=lambda t: (-weights.idf.get(t, weights.unseen), t))
+    words = []
+    for token in shared[:SHARED_WORDS]:
+        one, two = left[token], right[token]
+        words.append(one if one.lower() == two.lower() else f"{one} / {two}")
+    return tuple(words)
+
+
+def _pairs(units: list[DocumentUnits], texts: dict[str, Text], weights: Weights, scorer: Scorer) -> list[Pair]:
+    """Score each single clause against the retrieved candidates in other documents."""
+    near = candidates(texts, weights)
+    by_key: dict[str, list[Unit]] = defaultdict(list)
+    for document in units:
+        for unit in document.singles:
+            by_key[unit.text.key].append(unit)
+    pairs: list[Pair] = []
+    seen: set[tuple[str, str]] = set()
+    for key in sorted(by_key):
+        for other_key in [key, *near.get(key, ())]:
+            for a in by_key[key]:
+                for b in by_key[other_key]:
+                    ids = (a.clauses[0], b.clauses[0])
+                    if a.document == b.document or a.text.title != b.text.title or ids in seen:
+                        continue
+                    seen.add(ids)
+                    seen.add((ids[1], ids[0]))
+                    pairs.append(Pair(a, b, scorer(a, b)))
+    return pairs
+
+
+def _links(matches: list[Match], weights: Weights) -> tuple[Link, ...]:
+    """One link per clause pair (the better of single and window), capped per clause, in a stable order."""
+    chosen: dict[tuple[str, str], Match] = {}
+    for match in matches:
+        a, b = sorted((match.a, match.b), key=lambda u: u.clauses[0])
+        key = (a.clauses[0], b.clauses[0])
+        if key not in chosen or match.score.value > chosen[key].score.value:
+            chosen[key] = Match(a, b, match.score, match.kind)
+    per_clause: dict[str, int] = defaultdict(int)
+    links = []
+    for key, match in sorted(chosen.items(), key=lambda item: (-item[1].score.value, item[0])):
+        if per_clause[key[0]] >= MAX_LINKS or per_clause[key[1]] >= MAX_LINKS:
+            continue
+        per_clause[key[0]] += 1
+        per_clause[key[1]] += 1
+        links.append(Link(a=key[0], b=key[1], score=round(min(1.0, match.score.value), 4), kind=match.kind,
+                          shared=_evidence(match.a.text, match.b.text, weights)))
+    return tuple(sorted(links, key=lambda link: (link.a, link.b)))
+
+
+def run_alignment(corpus: Corpus, cache_dir: Path | None = None) -> AlignRun:
+    """Align every document of the corpus with every other."""
+    councils = [parsed.document.meta.get("council") for parsed in corpus.documents]
+    vocabulary = load_vocabulary(corpus.data.get("synonyms"), [c for c in councils if c])
+    units = [document_units(parsed, vocabulary) for parsed in corpus.documents]
+    singles = {u.clauses[0]: u for d in units for u in d.singles}
+    texts = {u.text.key: u.text for u in singles.values()}
+    weights = Weights.fit(texts.values())
+    cache = ScoreCache.open(cache_dir)
+    scorer = Scorer(cache, weights)
+
+    pairs = _pairs(units, texts, weights, scorer)
+    best = best_by_document(pairs)
+    windows_of: dict[str, list[Unit]] = defaultdict(list)
+    for document in units:
+        for window in document.windows:
+            for clause in window.clauses:
+                windows_of[clause].append(window)
+    worth = [p for p in pairs if p.score.value >= WINDOW_FLOOR]
+    matches = single_matches(pairs, best) + window_matches(singles, windows_of, best, worth, scorer)
+    links = _links(matches, weights)
+    topics = build_topics(corpus, links, corpus.data.get("topics"), vocabulary)
+    cache.save()
+    return AlignRun(Alignment(links=links, topics=topics), tuple(cache.computed), len(cache.used))
+
+
+def align(corpus: Corpus, cache_dir: Path | None = None) -> Alignment:
+    """The pipeline's align stage."""
+    return run_alignment(corpus, cache_dir).alignment
