@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from clausebook.align import align
 from clausebook.models import Alignment, Corpus, Problem
 from clausebook.parse import parse_document
 from clausebook.read import load_corpus
@@ -38,5 +39,5 @@ def parse_corpus(corpus_dir: Path) -> Corpus:
 def run(corpus_dir: Path, cache_dir: Path | None = None) -> Build:
     """The whole pipeline for one corpus folder."""
     corpus = parse_corpus(corpus_dir)
-    alignment = Alignment()  # replaced by the align stage (issue 3)
+    alignment = align(corpus, cache_dir)
     return Build(corpus=corpus, alignment=alignment)
