@@ -6,8 +6,8 @@ intranet would), and crawled once; the tests then assert on what the crawl
 saw. Every request to any other host is recorded and refused, so a test run
 needs no internet and proves the site does not either.
 
-A missing Chromium or axe-core fails every browser test rather than skipping
-it: a green run must mean the browser tests ran.
+Chromium and axe-core come from tests/conftest.py, which fails the tests
+loudly when either is missing.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,18 +29,6 @@ from site_crawl import SUB_PATH, Crawl, crawl_site, is_local
 REPO = Path(__file__).resolve().parents[2]
 CONFIG = REPO / "mkdocs.yml"
 OFFLINE_CONFIG = REPO / "mkdocs-offline.yml"
-CHROMIUM = Path("/usr/bin/chromium")
-AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 DESKTOP = {"width": 1280, "height": 800}
 
 
@@ -102,33 +90,20 @@ def outside_requests() -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def browser(tmp_path_factory: pytest.TempPathFactory, base_url: str, outside_requests: list[str]) -> Iterator[Any]:
-    """Debian's Chromium with a fresh profile (never a downloaded browser), cut off from other hosts."""
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package (.ci/run does)")
-    if not AXE.exists():
-        pytest.fail(f"{AXE} is missing: run `npm ci` in tests/browser (make test does)")
-    from playwright.sync_api import Route, sync_playwright
+def browser(chromium: Any, base_url: str, outside_requests: list[str]) -> Iterator[Any]:
+    """A browser context, fresh profile, that refuses and records every request to another host."""
 
-    def guard(route: Route) -> None:
+    def guard(route: Any) -> None:
         if is_local(route.request.url, base_url):
             route.continue_()
         else:
             outside_requests.append(route.request.url)
             route.abort()
 
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=CHROMIUM_ARGS,
-            viewport=DESKTOP,
-        )
-        context.route("**/*", guard)
-        yield context
-        context.close()
+    context = chromium.new_context(viewport=DESKTOP)
+    context.route("**/*", guard)
+    yield context
+    context.close()
 
 
 @pytest.fixture()
@@ -148,7 +123,7 @@ def screenshots() -> Path:
 
 
 @pytest.fixture(scope="session")
-def crawl(browser: Any, base_url: str, site_dir: Path) -> Crawl:
+def crawl(browser: Any, base_url: str, site_dir: Path, axe: Callable[[Any], list[dict[str, Any]]]) -> Crawl:
     """One visit to every page of the built site (see ``site_crawl``), shared by the tests."""
-    return crawl_site(browser, base_url, site_dir, AXE.read_text(encoding="utf-8"))
+    return crawl_site(browser, base_url, site_dir, axe)
 

@@ -6,7 +6,7 @@ One pass collects everything the crawl tests assert on, so the slow part
 - the element ids on the page (to check that every link's anchor exists),
 - every link, as the browser resolved it,
 - each "said elsewhere" block: the clause it follows and the clauses it links to,
-- axe-core's WCAG 2.0/2.1/2.2 A and AA violations,
+- axe-core's violations (WCAG 2.0/2.1/2.2 A and AA: tests/conftest.py),
 - what the first Tab, Enter on the skip link, and the next Tab do,
 - every local response that failed.
 
@@ -19,21 +19,12 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote, urldefrag, urlsplit
 
 SUB_PATH = "/intranet/handbook/"
 """Where the tests serve the site: deeper than the root, as on an intranet."""
-
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-
-RUN_AXE = """async (tags) => {
-  const result = await axe.run(document, {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]});
-  return result.violations.map(v => ({
-    rule: v.id, impact: v.impact, help: v.help,
-    nodes: v.nodes.map(n => n.target.join(" ") + " -- " + (n.failureSummary || "").split("\\n").slice(1, 2).join(""))
-  }));
-}"""
 
 PAGE_FACTS = """() => ({
   title: document.title,
@@ -178,7 +169,7 @@ def pages_on_disk(site_dir: Path, base_url: str) -> list[str]:
     )
 
 
-def crawl_site(context: Any, base_url: str, site_dir: Path, axe_source: str) -> Crawl:
+def crawl_site(context: Any, base_url: str, site_dir: Path, axe: Callable[[Any], list[dict[str, Any]]]) -> Crawl:
     """Visit every page reachable from ``base_url``, then every page on disk not yet seen."""
     crawl = Crawl(base_url=base_url)
     tab = context.new_page()
@@ -193,7 +184,7 @@ def crawl_site(context: Any, base_url: str, site_dir: Path, axe_source: str) -> 
     queued = {base_url}
     while queue:
         url = queue.popleft()
-        visit = visit_page(tab, url, axe_source)
+        visit = visit_page(tab, url, axe)
         crawl.visits[url] = visit
         for link in visit.links:
             target = page_key(link)
@@ -213,15 +204,12 @@ def crawl_site(context: Any, base_url: str, site_dir: Path, axe_source: str) -> 
     return crawl
 
 
-def visit_page(tab: Any, url: str, axe_source: str) -> Visit:
+def visit_page(tab: Any, url: str, axe: Callable[[Any], list[dict[str, Any]]]) -> Visit:
     """Load one page, run axe-core in it, then try the keyboard path through the skip link."""
     response = tab.goto(url, wait_until="load")
     tab.wait_for_load_state("networkidle")
     facts = tab.evaluate(PAGE_FACTS)
-    tab.evaluate(axe_source)
-    violations = tuple(
-        Violation(v["rule"], v["impact"], v["help"], tuple(v["nodes"])) for v in tab.evaluate(RUN_AXE, AXE_TAGS)
-    )
+    violations = tuple(Violation(v["rule"], v["impact"], v["help"], tuple(v["nodes"])) for v in axe(tab))
     tab.keyboard.press("Tab")
     first_tab = tab.evaluate(FOCUSED)
     if first_tab["skip"]:
