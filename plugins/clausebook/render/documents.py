@@ -75,9 +75,15 @@ class _DocumentWriter:
 
     def paragraph(self, clause: Clause) -> str:
         depth = sum(1 for a in self._ancestors(clause) if a.kind not in HEADING_KINDS)
-        number = (f'[{escape(clause.number)}](#{clause.id} "Link to this clause"){{.cb-num}} '
-                  if clause.number else "")
-        return f"{number}{self._text(clause)}\n{{: #{clause.id} .cb-clause .cb-depth-{min(depth, 4)} }}"
+        if clause.number:
+            number, anchor = f'[{escape(clause.number)}](#{clause.id} "Link to this clause"){{.cb-num}} ', ""
+        else:
+            # No printed number to select: a pilcrow gives the permanent link instead.
+            number = ""
+            anchor = f' [¶](#{clause.id}){{.cb-anchor title="Link to this text" aria-label="Link to this text"}}'
+        bullet = " .cb-item" if clause.kind == "item" and not clause.number else ""
+        return (f"{number}{self._text(clause)}{anchor}\n"
+                f"{{: #{clause.id} .cb-clause .cb-depth-{min(depth, 4)}{bullet} }}")
 
     def table(self, cells: list[Clause]) -> str:
         """Cells of one source table as an accessible HTML table.

@@ -14,7 +14,7 @@ from clausebook.models import Clause, Corpus, ParsedDocument
 KIND_NAMES = {"protocol": "Protocol", "aide-memoire": "Aide-memoire", "committee-report": "Committee report"}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
-_PARAGRAPH = re.compile(r"(?:^|-)p(\d+)$")
+_POSITION = re.compile(r"^(?:(.*)-)?([pb])(\d+)$")  # "3-5-b12", "h1-p3", "p1"
 
 
 def readable_date(value: object) -> str:
@@ -65,11 +65,14 @@ def clause_label(clause: Clause) -> str:
     if clause.kind in ("part", "section", "heading"):
         return f"“{readable_title(clause.text)}”"
     where = f"“{readable_title(clause.heading[-1])}”" if clause.heading else ""
+    detail = ""
     if clause.kind == "cell" and clause.row is not None:
-        detail = f"row {clause.row}"
-    else:
-        match = _PARAGRAPH.search(clause.label)
-        detail = f"paragraph {match.group(1)}" if match else ""
+        detail = f"row {clause.row}" + (f" ({readable_title(clause.column)})" if clause.column else "")
+    elif match := _POSITION.search(clause.label):
+        prefix, letter, index = match.groups()
+        detail = f"{'paragraph' if letter == 'p' else 'bullet'} {index}"
+        if prefix and re.fullmatch(r"\d+(?:-\d+)*", prefix):
+            where = prefix.replace("-", ".")  # under a numbered clause: "3.5, bullet 12"
     return ", ".join(part for part in (where, detail) if part) or "unnumbered text"
 
 
