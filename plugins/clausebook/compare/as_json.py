@@ -24,7 +24,8 @@ def _document(parsed: ParsedDocument) -> dict[str, Any]:
             "status": document.meta.get("status"), "clauses": len(parsed.clauses)}
 
 
-def _clause(clause: Clause) -> dict[str, Any]:
+def clause_entry(clause: Clause) -> dict[str, Any]:
+    """A clause as every JSON output names it."""
     return {"id": clause.id, "number": number_of(clause), "printed": clause.number, "label": label(clause),
             "kind": clause.kind, "parent": clause.parent, "lines": list(clause.lines)}
 
@@ -38,8 +39,8 @@ def change_entry(change: Change) -> dict[str, Any]:
         "old_number": number_of(first_old) if first_old else None,
         "new_id": first_new.id if first_new else None,
         "new_number": number_of(first_new) if first_new else None,
-        "old": [_clause(c) for c in change.old],
-        "new": [_clause(c) for c in change.new],
+        "old": [clause_entry(c) for c in change.old],
+        "new": [clause_entry(c) for c in change.new],
         "similarity": change.similarity,
         "renumbered": change.renumbered,
         "moved": change.moved,

@@ -1,8 +1,8 @@
-"""How a clause is named in a redline: its number as printed, else its first words.
+"""How a clause is named in a redline: as the handbook cites it everywhere.
 
 Committee papers cite clauses by number; unnumbered clauses (bullets,
-headings, paragraphs under a heading) are named by their opening words so a
-reader can still find them on the page.
+headings, paragraphs under a heading) are named by where they sit, through
+the handbook's own ``render.names``, so a redline and the site agree.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from clausebook.models import Clause
+from clausebook.render.names import clause_label
 
-OPENING_WORDS = 6
 
 
 def number_of(clause: Clause) -> str | None:
@@ -19,16 +19,9 @@ def number_of(clause: Clause) -> str | None:
     return clause.normalised_number or (clause.number.strip() if clause.number else None)
 
 
-def opening(clause: Clause) -> str:
-    words = clause.text.split()
-    text = " ".join(words[:OPENING_WORDS])
-    return f"{text}…" if len(words) > OPENING_WORDS else text
-
-
 def label(clause: Clause) -> str:
-    """"7.2", or "“Except that”" for an unnumbered clause."""
-    number = number_of(clause)
-    return number if number else f"“{opening(clause)}”"
+    """"7.2", or where an unnumbered clause sits ("“Principles”, paragraph 3"), as the handbook cites it."""
+    return clause_label(clause)
 
 
 def labels(clauses: Sequence[Clause]) -> str:
