@@ -5,6 +5,6 @@ To add one: write ``clausebook/commands/<name>.py`` with
 (taking the parsed args, returning an exit code), and list it here.
 """
 
-from clausebook.commands import build, check, compare, export
+from clausebook.commands import build, check, compare, export, gaps
 
-COMMANDS = [build, check, compare, export]
+COMMANDS = [build, check, compare, export, gaps]
