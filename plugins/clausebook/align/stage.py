@@ -17,7 +17,7 @@ from clausebook.align.normalise import load_vocabulary
 from clausebook.align.prepare import Text, Unit
 from clausebook.align.retrieve import candidates
 from clausebook.align.score import Score, Weights, combine, context
-from clausebook.align.topics import build_topics
+from clausebook.align.topics import build_topics, load_seeds
 from clausebook.align.units import DocumentUnits, document_units
 from clausebook.models import Alignment, Corpus, Link
 
@@ -144,7 +144,8 @@ def run_alignment(corpus: Corpus, cache_dir: Path | None = None) -> AlignRun:
     worth = [p for p in pairs if p.score.value >= WINDOW_FLOOR]
     matches = single_matches(pairs, best) + window_matches(singles, windows_of, best, worth, scorer)
     links = _links(matches, weights)
-    topics = build_topics(corpus, links, corpus.data.get("topics"), vocabulary)
+    corpus_order = {c.id: index for index, c in enumerate(corpus.clauses())}
+    topics = build_topics(singles, links, load_seeds(corpus.data.get("topics"), vocabulary), weights, corpus_order)
     cache.save()
     return AlignRun(Alignment(links=links, topics=topics), tuple(cache.computed), len(cache.used))
 
