@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from clausebook.models import Document, Problem
-from clausebook.read.frontmatter import split_front_matter, validate_meta
+from clausebook.read.frontmatter import check_supersedes, split_front_matter, validate_meta
 
 DOCUMENT_SUFFIXES = (".txt", ".md")
 DOCUMENTS_DIR = "documents"
@@ -115,6 +115,7 @@ def load_corpus(corpus_dir: Path) -> tuple[list[Document], dict[str, Any], list[
             continue
         first_seen[document.id] = document.path
         documents.append(document)
+    problems.extend(check_supersedes(documents))
     data, data_problems = _read_data(corpus_dir / DATA_DIR)
     return documents, data, problems + data_problems
 

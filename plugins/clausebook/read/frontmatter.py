@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 import yaml
 
-from clausebook.models import Problem
+from clausebook.models import Document, Problem
 
 DOCUMENT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KINDS = ("protocol", "aide-memoire", "committee-report")
@@ -101,7 +102,35 @@ def validate_meta(path: str, lines: list[str], meta: dict[str, Any]) -> tuple[di
     if "source" in meta and not isinstance(meta.get("source"), dict):
         bad("source", "'source' must be a mapping saying where the text was published")
     problems.extend(_validate_parts(path, lines, meta.get("parts")))
+    supersedes = meta.get("supersedes")
+    if supersedes is not None and not (isinstance(supersedes, str) and DOCUMENT_ID.match(supersedes)):
+        bad("supersedes", f"supersedes {supersedes!r} must be the id of the document this one replaces")
+    elif supersedes is not None and supersedes == doc_id:
+        bad("supersedes", "a document cannot supersede itself")
     return cleaned, problems
+
+
+def check_supersedes(documents: Sequence[Document]) -> list[Problem]:
+    """A document can only supersede one in the same corpus: the handbook links the two versions.
+
+    Checked across the corpus (one file cannot know the others), pointing at
+    the ``supersedes:`` line of the file that names an unknown id.
+    """
+    known = {d.id for d in documents}
+    problems = []
+    for document in documents:
+        target = document.meta.get("supersedes")
+        if target is None or target in known:
+            continue
+        try:
+            with open(document.path, encoding="utf-8-sig") as handle:
+                lines = handle.read().splitlines()
+        except OSError:
+            lines = []
+        problems.append(Problem(document.path, _field_line(lines, "supersedes"),
+                                f"supersedes '{target}', but no document in the corpus has that id", "error",
+                                "front-matter"))
+    return problems
 
 
 def _validate_parts(path: str, lines: list[str], parts: Any) -> list[Problem]:
