@@ -3,11 +3,14 @@
 Every non-blank source line lies in some clause's line span or in the residue,
 and its words appear in the text of the clauses or residue that cover it.
 Markup is not text: HTML tags are removed before the words are compared.
+Numbers count too: every letter-or-digit token of a source is in the output as
+often as it is printed (clause numbers, clause text, residue).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -23,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = parse_corpus(ROOT / "corpus")
 _TAG = re.compile(r"<[^<>]*>")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 def losses(parsed: ParsedDocument) -> list[str]:
@@ -44,7 +48,17 @@ def losses(parsed: ParsedDocument) -> list[str]:
         missing = [w for w in _WORD.findall(_TAG.sub(" ", raw)) if w.casefold() not in found]
         if missing:
             problems.append(f"line {number}: words {missing} missing from {covering[number]}")
+    # Numbers too: every letter-or-digit token of the source is somewhere in the output, as often as printed.
+    source = _tokens(" ".join(parsed.document.lines))
+    output = _tokens(" ".join([f"{c.number or ''} {c.text}" for c in parsed.clauses] + [r.text for r in parsed.residue]))
+    lost = source - output
+    if lost:
+        problems.append(f"tokens lost: {sorted(lost.elements())}")
     return problems
+
+
+def _tokens(text: str) -> Counter[str]:
+    return Counter(token.casefold() for token in _TOKEN.findall(_TAG.sub(" ", text)))
 
 
 @pytest.mark.parametrize("doc_id", sorted(p.document.id for p in CORPUS.documents))
@@ -78,7 +92,7 @@ _line = st.one_of(
     st.builds(lambda a: f"\t{a}", _sentence),
     st.builds(lambda a, b: f"<p>{a}</p> <p>{b}</p>\t\u2022 {a}; \u2022 {b}", _sentence, _sentence),
     st.sampled_from(["This page is intentionally left blank", "Page 3 of 12", "12", "--\t--", "Tel: 01234 567890",
-                     "24 April 2024", "DEFINING THE ROLES", "Members", "Reports:", "1.", "(c)", "-", "<li></li>", "**"]),
+                     "24 April 2024", "DEFINING THE ROLES", "Members", "Reports:", "1.", "2.1", "I.3", "(c)", "b)", "-", "<li></li>", "**"]),
     st.text(max_size=40).filter(lambda t: "\n" not in t and "\r" not in t),
 )
 

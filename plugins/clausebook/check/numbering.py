@@ -76,11 +76,12 @@ def _sequence_problems(parsed: ParsedDocument) -> list[Problem]:
             if previous and previous[1][0] == value[0]:
                 before, (style, ordinal) = previous[1][1], value
                 shown = f"{previous[0].normalised_number} and {clause.normalised_number}"
-                if ordinal <= before:
+                if ordinal < before:  # an equal number is a duplicate, reported as such above
                     problems.append(_problem(parsed, clause, f"{clause.normalised_number} comes after "
                                              f"{previous[0].normalised_number}: numbers out of order", "numbering-order"))
                 elif ordinal > before + 1 and not unnumbered:
-                    problems.append(_problem(parsed, clause, f"numbering skips from {shown}", "numbering-gap"))
+                    problems.append(_problem(parsed, clause, f"numbering skips from {previous[0].normalised_number} "
+                                             f"to {clause.normalised_number}", "numbering-gap"))
                 for stray in unnumbered:
                     problems.append(_problem(parsed, stray, f"unnumbered paragraph between {shown} "
                                              f"(given the id {stray.id})", "numbering-unnumbered"))

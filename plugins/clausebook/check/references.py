@@ -18,7 +18,7 @@ _NUMBER = r"\d{1,3}(?:\.\d{1,3})*\b(?:\s?\([a-z]{1,4}\))*"
 _APPENDIX = r"[A-Z]\b|\d{1,2}\b"
 REFERENCE = re.compile(
     rf"\b(?P<kind>paragraphs?|paras?\.?|sections?|clauses?|appendix|appendices|annex)\s+"
-    rf"(?P<targets>(?:{_NUMBER}|{_APPENDIX})(?:\s*(?:,|and|or|to|&)\s*(?:{_NUMBER}|{_APPENDIX}))*)"
+    rf"(?P<targets>(?:{_NUMBER}|{_APPENDIX})(?:(?:\s*[,&]\s*|\s+(?:and|or|to)\s+)(?:{_NUMBER}|{_APPENDIX}))*)"
     r"(?!\s+(?:Officers?|of\s+the\s+\w+\s+Act)\b)",
     re.IGNORECASE,
 )

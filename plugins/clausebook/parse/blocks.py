@@ -46,9 +46,10 @@ def ends_sentence(text: str) -> bool:
 
 def _continues(block: Block, line: Line) -> bool:
     """Does ``line``, after a blank line, carry on the sentence of ``block``?"""
-    if not _plain_text(line) and not (line.kind == "text" and not block.source.strip() and not line.bullet):
-        return False
-    if not block.source.strip():
+    number_alone = not block.source.strip()
+    if not _plain_text(line) and not (number_alone and line.kind == "text" and line.number is None and not line.bullet):
+        return False  # a number alone on its line takes the text or list item under it, never another number
+    if number_alone:
         return True  # a number on a line of its own: its text follows
     if ends_sentence(block.source) or is_caps_heading(block.source) or \
             (is_heading_text(block.source) and is_title_case(block.source)):

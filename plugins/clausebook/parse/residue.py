@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from clausebook.parse.blocks import Block, ends_sentence
+from clausebook.parse.numbering import PAREN
 from clausebook.parse.shapes import is_caps_heading, is_heading_text
 
 _TITLE_BLOCK_WORDS = 12
@@ -75,7 +76,8 @@ def signature_start(blocks: list[Block]) -> int:
             start -= 1
             continue
         if block.kind == "text" and block.number is None and not block.bullet and len(block.source.split()) <= 6 \
-                and not ends_sentence(block.source) and not is_caps_heading(block.source):
+                and not ends_sentence(block.source) and not is_caps_heading(block.source) \
+                and not PAREN.match(block.source):  # "(b) item" ends a list, it signs nothing
             start -= 1
             continue
         break

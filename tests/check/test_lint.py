@@ -1,0 +1,81 @@
+"""The linter's findings on small corpora written for the purpose, read and parsed by the real pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from clausebook.check import find_references, lint, resolve_references
+from clausebook.models import Corpus
+from clausebook.pipeline import parse_corpus
+
+TODAY = dt.date(2026, 1, 15)
+
+
+def corpus_of(tmp_path: Path, documents: dict[str, tuple[str, str]]) -> Corpus:
+    """A corpus folder holding one file per document: id -> (extra front matter, body)."""
+    folder = tmp_path / "corpus" / "documents"
+    folder.mkdir(parents=True)
+    for doc_id, (extra, body) in documents.items():
+        (folder / f"{doc_id}.txt").write_text(
+            f"---\nid: {doc_id}\ntitle: Test {doc_id}\ncouncil: Test Council\ncouncil_type: district\n"
+            f"kind: protocol\nstatus: adopted\ndates: {{adopted: null, review_due: null, meeting: null}}\n"
+            f"source: {{published_as: test}}\n{extra}---\n{body}\n", encoding="utf-8")
+    return parse_corpus(tmp_path / "corpus")
+
+
+def findings(corpus: Corpus) -> list[tuple[int | None, str, str]]:
+    return [(p.line, p.code, p.message) for p in lint(corpus, TODAY)]
+
+
+def test_numbering_gaps_order_duplicates_and_ocr(tmp_path: Path) -> None:
+    body = "1. Scope\n\n1.1 One.\n\n1.3 Three.\n\n1.2 Two.\n\n1.2 Two again.\n\nI.4 Four."
+    found = findings(corpus_of(tmp_path, {"numbers": ("", body)}))
+    # body line n is file line n + 10 (nine front-matter lines and the closing ---)
+    assert sorted(found) == [
+        (15, "numbering-gap", "numbering skips from 1.1 to 1.3"),
+        (17, "numbering-order", "1.2 comes after 1.3: numbers out of order"),
+        (19, "numbering-duplicate", "number 1.2 is used twice (first at line 17); this one's id is numbers--1-2-dup2"),
+        (21, "numbering-gap", "numbering skips from 1.2 to 1.4"),
+        (21, "numbering-ocr", "number printed 'I.4' read as 1.4 (a letter where a digit belongs: OCR?)"),
+    ]
+
+
+def test_references_are_found_then_resolved_as_two_steps(tmp_path: Path) -> None:
+    body = ("1. Scope\n\n1.1 As paragraph 1.2 says, see also section 3 and paragraphs 1.2(a) and 4.7.\n\n"
+            "1.2 Members must:\n(a) be courteous.")
+    corpus = corpus_of(tmp_path, {"refs": ("", body)})
+    parsed = corpus.document("refs")
+    found = find_references(parsed.by_id()["refs--1-1"])  # step one: the text alone
+    assert [(r.kind, r.target) for r in found] == [("paragraph", "1.2"), ("section", "3"), ("paragraph", "1.2(a)"),
+                                                    ("paragraph", "4.7")]
+    clause = parsed.by_id()["refs--1-1"]
+    assert [clause.text[r.start:r.end] for r in found] == ["1.2", "3", "1.2(a)", "4.7"]
+    resolved = {r.reference.target: r.target_clause for r in resolve_references(parsed, {"refs": parsed})}
+    assert resolved == {"1.2": "refs--1-2", "3": None, "1.2(a)": "refs--1-2-a", "4.7": None}
+    messages = [m for _, code, m in findings(corpus) if code == "reference-unresolved"]
+    assert len(messages) == 2 and all("resolves to nothing in this document" in m for m in messages)
+
+
+def test_references_resolve_into_the_document_named_by_refers_to(tmp_path: Path) -> None:
+    corpus = corpus_of(tmp_path, {
+        "protocol": ("", "6. Contact\n\n6.1 Members approach senior officers first."),
+        "sheet": ("refers_to: protocol\n", "Notes\n\nThis Protocol (at paragraph 6.1) says so, and paragraph 6.2 too."),
+    })
+    resolved = {r.reference.target: r.target_clause
+                for r in resolve_references(corpus.document("sheet"), {p.document.id: p for p in corpus.documents})}
+    assert resolved == {"6.1": "protocol--6-1", "6.2": None}
+    assert [m for _, code, m in findings(corpus) if code == "reference-unresolved"] == [
+        "reference 'paragraph 6.2' resolves to nothing in protocol"]
+
+
+def test_empty_clause_and_overdue_review(tmp_path: Path) -> None:
+    corpus = corpus_of(tmp_path, {"empty": ("", "1. Scope\n\n1.1\n\n1.2 Text.")})
+    found = findings(corpus)
+    assert (13, "clause-empty", "clause 1.1 is empty") in found
+    folder = tmp_path / "later"
+    overdue = corpus_of(folder, {"old": ("", "1. Scope\n\n1.1 Text.")})
+    path = folder / "corpus" / "documents" / "old.txt"
+    path.write_text(path.read_text().replace("review_due: null", "review_due: 2025-06"))
+    assert (None, "front-matter", "review was due 2025-06") in findings(parse_corpus(folder / "corpus"))
+    assert overdue.problems == ()
