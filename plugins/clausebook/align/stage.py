@@ -21,8 +21,9 @@ from clausebook.align.topics import build_topics, load_seeds
 from clausebook.align.units import DocumentUnits, document_units
 from clausebook.models import Alignment, Corpus, Link
 
-# Pairs scoring below this are not worth trying windows around.
-WINDOW_FLOOR = 0.15
+# Windows are tried around pairs whose word bags overlap at least this much (a cached,
+# corpus-independent figure, so an edit elsewhere never changes which windows are scored).
+WINDOW_FLOOR = 0.2
 CONTEXT_WEIGHT = 0.3
 # Evidence shown per link: the most telling shared words, rarest first.
 SHARED_WORDS = 12
@@ -141,7 +142,7 @@ def run_alignment(corpus: Corpus, cache_dir: Path | None = None) -> AlignRun:
         for window in document.windows:
             for clause in window.clauses:
                 windows_of[clause].append(window)
-    worth = [p for p in pairs if p.score.value >= WINDOW_FLOOR]
+    worth = [p for p in pairs if cache.lexical(p.a.text, p.b.text).bag >= WINDOW_FLOOR]
     matches = single_matches(pairs, best) + window_matches(singles, windows_of, best, worth, scorer)
     links = _links(matches, weights)
     corpus_order = {c.id: index for index, c in enumerate(corpus.clauses())}

@@ -1,0 +1,110 @@
+"""What every link and topic of the bundled corpus must be, whatever the scores.
+
+Links join clauses of two different documents, once, with a score in 0..1,
+a kind, and evidence a reader can check against both texts; topics have
+permanent ids from corpus/data/topics.yaml and list existing clauses in
+corpus order. And two runs give the same alignment.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from clausebook.align import run_alignment
+from clausebook.align.normalise import load_vocabulary, stem
+from clausebook.models import Alignment, Corpus
+from clausebook.pipeline import parse_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return parse_corpus(ROOT / "corpus")
+
+
+@pytest.fixture(scope="module")
+def alignment(corpus: Corpus) -> Alignment:
+    return run_alignment(corpus, None).alignment
+
+
+def test_links_join_two_documents_once_with_score_kind_and_evidence(corpus: Corpus, alignment: Alignment) -> None:
+    clauses = {c.id: c for c in corpus.clauses()}
+    assert len(alignment.links) > 50
+    assert len({(link.a, link.b) for link in alignment.links}) == len(alignment.links)
+    for link in alignment.links:
+        a, b = clauses[link.a], clauses[link.b]
+        assert a.document != b.document and link.a < link.b
+        assert 0 < link.score <= 1 and link.kind in ("equivalent", "partial")
+        assert link.shared, link
+        for evidence in link.shared:  # the documents' own words: "Members / councillors"
+            words = evidence.split(" / ")
+            assert re.search(re.escape(words[0]), a.text, re.IGNORECASE), (evidence, a.text)
+            assert re.search(re.escape(words[-1]), b.text, re.IGNORECASE), (evidence, b.text)
+
+
+def test_both_kinds_occur(alignment: Alignment) -> None:
+    assert {link.kind for link in alignment.links} == {"equivalent", "partial"}
+
+
+def test_topics_have_curated_ids_and_list_each_clause_once_in_corpus_order(corpus: Corpus, alignment: Alignment) -> None:
+    curated = yaml.safe_load((ROOT / "corpus" / "data" / "topics.yaml").read_text(encoding="utf-8"))["topics"]
+    order = {c.id: i for i, c in enumerate(corpus.clauses())}
+    ids = [t.id for t in alignment.topics]
+    assert len(ids) == len(set(ids)) and set(ids) <= {t["id"] for t in curated}
+    assert len(ids) >= 15
+    listed = [cid for topic in alignment.topics for cid in topic.clauses]
+    assert len(listed) == len(set(listed))
+    for topic in alignment.topics:
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", topic.id) and topic.title
+        assert [order[c] for c in topic.clauses] == sorted(order[c] for c in topic.clauses)
+
+
+def test_topics_leave_silent_cells(corpus: Corpus, alignment: Alignment) -> None:
+    """The coverage matrix is only useful if a council that says nothing on a topic shows as silent."""
+    documents = {p.document.id for p in corpus.documents}
+    covered = [{cid.split("--")[0] for cid in topic.clauses} for topic in alignment.topics]
+    assert any(cells != documents for cells in covered)
+    assert any(len(cells) >= 3 for cells in covered)
+
+
+def test_alignment_is_deterministic(corpus: Corpus, alignment: Alignment) -> None:
+    assert run_alignment(corpus, None).alignment == alignment
+
+
+@pytest.mark.parametrize(("left", "right"), [
+    ("Town Clerk", "Chief Executive"),
+    ("Head of Paid Service", "chief executive"),
+    ("members of staff", "officers"),
+    ("Councillors", "Members"),
+    ("Cllr", "member"),
+    ("the Authority", "the Council"),
+    ("North Norfolk", "the council"),
+    ("North Norfolk District Council", "Council"),
+])
+def test_vocabulary_folds_what_councils_call_the_same_thing(corpus: Corpus, left: str, right: str) -> None:
+    vocabulary = load_vocabulary(corpus.data["synonyms"], ["North Norfolk District Council"])
+    assert [t.key for t in vocabulary.tokens(left)][-1] == [t.key for t in vocabulary.tokens(right)][-1]
+
+
+def test_folded_tokens_keep_the_printed_words(corpus: Corpus) -> None:
+    vocabulary = load_vocabulary(corpus.data["synonyms"])
+    tokens = vocabulary.tokens("(d) the Town Clerk advised Members")
+    assert [t.surface for t in tokens] == ["the", "Town Clerk", "advised", "Members"]
+
+
+def test_stopwords_yaml_reads_on_and_no_as_words(corpus: Corpus) -> None:
+    vocabulary = load_vocabulary(corpus.data["synonyms"])
+    assert not vocabulary.is_content("on") and not vocabulary.is_content("no")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("impartiality", "impartial"), ("harassment", "harass"), ("politically", "political"),
+    ("relationships", "relationship"), ("professional", "profession"), ("enquiries", "enquires"),
+])
+def test_stemmer_meets_word_forms(a: str, b: str) -> None:
+    assert stem(a) == stem(b)
