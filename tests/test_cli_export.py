@@ -140,3 +140,14 @@ def test_export_to_standard_output_matches_the_file(exported: tuple[bytes, dict[
                             cwd=ROOT, capture_output=True, timeout=600)
     assert result.returncode == 0
     assert result.stdout == exported[0]
+
+
+def test_schema_document_names_every_exported_field(exported: tuple[bytes, dict[str, Any]]) -> None:
+    """docs/concordance.md documents each field the exporter writes, in a table row of its own."""
+    documented = set(re.findall(r"^\| `([a-z_]+)`(?:, `([a-z_]+)`)? \|", (ROOT / "docs" / "concordance.md").read_text(),
+                                re.MULTILINE))
+    names = {name for pair in documented for name in pair if name}
+    data = exported[1]
+    written = set(data) | {key for section in ("documents", "clauses", "links", "topics", "residue")
+                           for entry in data[section] for key in entry}
+    assert written - names == set()
