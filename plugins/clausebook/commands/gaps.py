@@ -38,6 +38,8 @@ def execute(args: argparse.Namespace) -> int:
         write_output("".join(f"{draft}\n" for draft in found), args.out)
         return 0
     report = gap_report(build.corpus, build.alignment, args.draft)
+    if not report.peers:
+        raise UserError(f"no peer protocols in {args.corpus} to compare {report.draft_id} with")
     formats = {"json": to_json, "html": gaps_html, "text": gaps_text}
     write_output(formats[args.format](report), args.out)
     return 0

@@ -17,6 +17,7 @@ from clausebook.models import Clause, Problem
 
 CHECKLIST_PATH = "corpus/data/checklist.yaml"
 COVERED, PARTLY, NOT_COVERED = "covered", "partly covered", "not covered"
+ITEM_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # used as a page anchor
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,10 @@ def load_checklist(data: Any) -> tuple[Checklist | None, list[Problem]]:
             problems.append(Problem(CHECKLIST_PATH, None, f"item {index} lacks {', '.join(missing)}", code="checklist"))
             continue
         where = f"item '{raw['id']}'"
+        if not ITEM_ID.match(str(raw["id"])):
+            problems.append(Problem(CHECKLIST_PATH, None, f"{where}: an id is lower-case letters, digits and hyphens",
+                                    code="checklist"))
+            continue
         items.append(Item(
             id=str(raw["id"]),
             title=str(raw["title"]),

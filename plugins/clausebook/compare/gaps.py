@@ -21,7 +21,6 @@ from dataclasses import dataclass
 
 from clausebook.compare.checklist import NOT_COVERED, Checklist, ItemCoverage, coverage, load_checklist
 from clausebook.compare.sources import corpus_version
-from clausebook.errors import UserError
 from clausebook.models import Alignment, Clause, Corpus, ParsedDocument, Problem, Topic
 
 PEER_KINDS = ("protocol", "aide-memoire")
@@ -154,8 +153,6 @@ def gap_report(corpus: Corpus, alignment: Alignment, ident: str) -> GapReport:
     draft_id = resolve_draft(corpus, ident)
     draft = corpus_version(corpus, draft_id)
     peers = peers_of(corpus, draft)
-    if not peers:
-        raise UserError(f"no peer protocols in the corpus to compare {draft_id} with")
     checklist, problems = load_checklist(corpus.data.get("checklist"))
     gaps, shared = _topic_gaps(alignment, corpus, draft, peers)
     return GapReport(

@@ -5,13 +5,12 @@ from __future__ import annotations
 from clausebook.compare.checklist import COVERED
 from clausebook.compare.gaps import ChecklistLine, GapReport
 from clausebook.compare.html_page import page, text
-from clausebook.compare.labels import label
+from clausebook.compare.labels import document_name, label
 from clausebook.models import Clause, ParsedDocument
-from clausebook.render.names import document_label
 
 
 def _quote(peer: ParsedDocument, clause: Clause) -> str:
-    return (f"<blockquote><p><strong>{text(document_label(peer))} {text(label(clause))}</strong></p>"
+    return (f"<blockquote><p><strong>{text(document_name(peer))} {text(label(clause))}</strong></p>"
             f"<p>{text(clause.text)}</p></blockquote>")
 
 
@@ -56,7 +55,7 @@ def _topics(report: GapReport) -> str:
 
 
 def gaps_html(report: GapReport) -> str:
-    peers = ", ".join(text(document_label(p)) for p in report.peers)
+    peers = ", ".join(text(document_name(p)) for p in report.peers)
     body = [f"<h1>Gap report: {text(report.title)}</h1>",
             f"<p>Draft: <strong>{text(report.draft_id)}</strong>. Compared with: {peers}.</p>"]
     if report.checklist is not None:

@@ -6,9 +6,9 @@ import json
 from typing import Any
 
 from clausebook.compare.as_json import clause_entry
+from clausebook.compare.labels import document_name
 from clausebook.compare.gaps import ChecklistLine, GapReport
 from clausebook.models import Clause
-from clausebook.render.names import document_label
 
 SCHEMA = "clausebook/gaps@1"
 
@@ -37,7 +37,7 @@ def gaps_json(report: GapReport) -> dict[str, Any]:
         "schema": SCHEMA,
         "draft": {"id": report.draft_id, "document": report.draft.document.id, "title": report.title,
                   "clauses": len(report.draft.clauses)},
-        "peers": [{"id": p.document.id, "name": document_label(p), "title": p.document.title} for p in report.peers],
+        "peers": [{"id": p.document.id, "name": document_name(p), "title": p.document.title} for p in report.peers],
         "checklist": None if checklist is None else {
             "title": checklist.title,
             "cited_as": checklist.cited_as,

@@ -6,9 +6,8 @@ import textwrap
 
 from clausebook.compare.checklist import COVERED, NOT_COVERED
 from clausebook.compare.gaps import ChecklistLine, GapReport
-from clausebook.compare.labels import label
+from clausebook.compare.labels import document_name, label
 from clausebook.models import Clause, ParsedDocument
-from clausebook.render.names import document_label
 
 WIDTH = 100
 QUOTES_PER_PEER = 3  # the text report stays readable; JSON and HTML quote every clause
@@ -27,7 +26,7 @@ def _where(clauses: tuple[Clause, ...]) -> str:
 def _quotes(peer: ParsedDocument, clauses: tuple[Clause, ...], indent: str) -> list[str]:
     lines = []
     for clause in clauses[:QUOTES_PER_PEER]:
-        lines += _wrap(f"{document_label(peer)} {label(clause)}: “{clause.text}”", indent)
+        lines += _wrap(f"{document_name(peer)} {label(clause)}: “{clause.text}”", indent)
     if len(clauses) > QUOTES_PER_PEER:
         lines.append(f"{indent}… and {len(clauses) - QUOTES_PER_PEER} more clause(s) (see --format json or html)")
     return lines
@@ -49,7 +48,7 @@ def _item(line: ChecklistLine) -> list[str]:
 
 def gaps_text(report: GapReport) -> str:
     out = [f"Gap report for {report.title} ({report.draft_id})",
-           "Peers: " + ", ".join(f"{document_label(p)} ({p.document.id})" for p in report.peers), ""]
+           "Peers: " + ", ".join(f"{document_name(p)} ({p.document.id})" for p in report.peers), ""]
     if report.checklist is not None:
         statuses = [line.draft.status for line in report.lines]
         out.append(f"Checklist: {report.checklist.title}" + (f" ({report.checklist.cited_as})" if report.checklist.cited_as else ""))

@@ -11,6 +11,7 @@ All corpus text is escaped by the callers through ``text()``.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from clausebook.compare.model import DiffOp
 
@@ -52,16 +53,22 @@ def text(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def redline(diff: tuple[DiffOp, ...]) -> str:
-    """Word-level redline: <del>/<ins> with spoken and printed markers, every word escaped."""
+def redline(diff: tuple[DiffOp, ...], escape: Callable[[str], str] = text, hidden: str = "visually-hidden") -> str:
+    """Word-level redline: <del>/<ins> with a spoken label, every word escaped by ``escape``.
+
+    ``escape`` is ``text`` for a standalone HTML file and the site's Markdown
+    escaper on handbook pages; either way the spacing between runs is kept.
+    """
     out = []
     for run in diff:
+        core = run.text.strip()
+        lead = " " if run.text[:1].isspace() else ""
+        trail = " " if run.op == "equal" and run.text[-1:].isspace() and core else ""
         if run.op == "equal":
-            out.append(text(run.text))
+            out.append(f"{lead}{escape(core)}{trail}" if core else run.text[:1])
             continue
-        lead = " " if run.text.startswith(" ") else ""
         tag, spoken = ("del", "deleted") if run.op == "delete" else ("ins", "inserted")
-        out.append(f'{lead}<{tag}><span class="visually-hidden">{spoken}: </span>{text(run.text.strip())}</{tag}>')
+        out.append(f'{lead}<{tag}><span class="{hidden}">{spoken}: </span>{escape(core)}</{tag}>')
     return "".join(out).strip()
 
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from clausebook.models import Clause
-from clausebook.render.names import clause_label
-
+from clausebook.models import Clause, ParsedDocument
 
 
 def number_of(clause: Clause) -> str | None:
@@ -19,9 +17,23 @@ def number_of(clause: Clause) -> str | None:
     return clause.normalised_number or (clause.number.strip() if clause.number else None)
 
 
+# render.names is imported when first called, not at import time: importing
+# anything from clausebook.render loads every page family, and two of them
+# (changes, gaps) are built on this package.
+
+
 def label(clause: Clause) -> str:
     """"7.2", or where an unnumbered clause sits ("“Principles”, paragraph 3"), as the handbook cites it."""
+    from clausebook.render.names import clause_label
+
     return clause_label(clause)
+
+
+def document_name(parsed: ParsedDocument) -> str:
+    """A document's short name as the handbook gives it (its council, else what it is)."""
+    from clausebook.render.names import document_label
+
+    return document_label(parsed)
 
 
 def labels(clauses: Sequence[Clause]) -> str:

@@ -1,0 +1,137 @@
+""""Changes from the previous version": one page per document that supersedes another.
+
+A document names the one it replaces with ``supersedes: <id>`` in its front
+matter (the reader checks the id exists). Its page shows, from the same
+Comparison as ``clausebook compare``:
+
+- where each clause of the previous version went, one row per old clause id
+  (the row's anchor *is* the old id), linking the old anchor to the clause
+  that replaces it, so a link someone saved to the old text leads on to the
+  new one;
+- the redline of every clause that changed, words struck through and
+  inserted, with a spoken label and a shape as well as a colour.
+
+All corpus text goes through ``markup.escape``; the only HTML is ours.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clausebook.compare import Change, Comparison, compare
+from clausebook.compare.as_text import summary
+from clausebook.compare.html_page import redline
+from clausebook.compare.labels import status_name
+from clausebook.models import Clause, Corpus, ParsedDocument
+from clausebook.render import cite
+from clausebook.render.markup import attribute, escape, front_matter
+from clausebook.render.names import document_label
+from clausebook.render.paths import document_page, href
+
+SECTION = "Changes between versions"
+DIRECTORY = "changes"
+HIDDEN = "cb-redline-label"
+# Our own rules for this page alone: the spoken labels are hidden from sight,
+# insertions get a double underline so they differ from links by shape.
+STYLE = (f"<style>.{HIDDEN}{{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;"
+         "clip:rect(0 0 0 0);white-space:nowrap}.cb-redline del{text-decoration:line-through}"
+         ".cb-redline ins{text-decoration:underline double}</style>")
+
+
+def changes_page(doc_id: str) -> str:
+    return f"{DIRECTORY}/{doc_id}.md"
+
+
+def versions(corpus: Corpus) -> list[tuple[ParsedDocument, ParsedDocument]]:
+    """(previous, current) for every document that supersedes another in the corpus."""
+    ids = {p.document.id: p for p in corpus.documents}
+    return [(ids[p.document.meta["supersedes"]], p) for p in corpus.documents
+            if p.document.meta.get("supersedes") in ids]
+
+
+def successors(comparison: Comparison) -> dict[str, tuple[Change, Clause | None]]:
+    """Each old clause id -> its change and the new clause a saved link should lead to.
+
+    A removed clause leads to the new counterpart of its nearest surviving
+    ancestor (its section), or nowhere when none survives.
+    """
+    by_old: dict[str, Change] = {c.id: change for change in comparison.changes for c in change.old}
+    old_by_id = comparison.old.by_id()
+    out: dict[str, tuple[Change, Clause | None]] = {}
+    for clause in comparison.old.clauses:
+        change = by_old[clause.id]
+        target = change.new[0] if change.new else None
+        ancestor = clause.parent
+        while target is None and ancestor is not None:
+            parent_change = by_old.get(ancestor)
+            target = parent_change.new[0] if parent_change and parent_change.new else None
+            ancestor = old_by_id[ancestor].parent if ancestor in old_by_id else None
+        out[clause.id] = (change, target)
+    return out
+
+
+def _links(corpus: Corpus, page: str, clauses: tuple[Clause, ...]) -> str:
+    return " + ".join(cite.link(corpus, page, c, with_document=False) for c in clauses) or "—"
+
+
+def _anchor_table(corpus: Corpus, page: str, comparison: Comparison) -> str:
+    rows = []
+    old_by_id = comparison.old.by_id()
+    for old_id, (change, target) in successors(comparison).items():
+        old = old_by_id[old_id]
+        now = cite.link(corpus, page, target, with_document=False) if target else "no successor"
+        if change.status == "removed" and target is not None:
+            now = f"removed; its section is now {now}"
+        rows.append(f'<tr id="{attribute(old_id)}" markdown="1">\n<td markdown="span">'
+                    f"{cite.link(corpus, page, old, with_document=False)}</td>\n<td><code>{escape(old_id)}</code></td>\n"
+                    f'<td markdown="span">{now}</td>\n<td>{escape(status_name(change.status))}</td>\n</tr>')
+    return ('<div class="cb-table-wrap" markdown="1">\n<table markdown="1">\n'
+            "<caption>Every clause of the previous version, its permanent id, and where it is now</caption>\n"
+            '<thead><tr><th scope="col">Previous clause</th><th scope="col">Permanent id</th>'
+            '<th scope="col">Now</th><th scope="col">Change</th></tr></thead>\n<tbody markdown="1">\n'
+            + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n")
+
+
+def _redline_table(corpus: Corpus, page: str, comparison: Comparison) -> str:
+    rows = []
+    for change in comparison.changes:
+        if change.status == "unchanged":
+            continue
+        text = redline(change.diff, escape, HIDDEN) if change.status not in ("renumbered", "moved") else \
+            escape(" ".join(c.text for c in change.new))
+        rows.append(f'<tr markdown="1">\n<td markdown="span">{_links(corpus, page, change.old)}</td>\n'
+                    f'<td markdown="span">{_links(corpus, page, change.new)}</td>\n'
+                    f"<td>{escape(status_name(change.status))}</td>\n<td markdown=\"span\">{text}</td>\n</tr>")
+    if not rows:
+        return "Every clause is unchanged.\n"
+    return ('<div class="cb-table-wrap cb-redline" markdown="1">\n<table markdown="1">\n'
+            "<caption>Each changed clause: deleted words struck through, inserted words double-underlined"
+            "</caption>\n<thead><tr><th scope=\"col\">Previous</th><th scope=\"col\">Now</th>"
+            '<th scope="col">Change</th><th scope="col">Text, with changes marked</th></tr></thead>\n'
+            '<tbody markdown="1">\n' + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n")
+
+
+def change_markdown(corpus: Corpus, previous: ParsedDocument, current: ParsedDocument) -> str:
+    page = changes_page(current.document.id)
+    comparison = compare(previous, current)
+    name = document_label(current)
+    return "\n".join([
+        front_matter(f"Changes: {current.document.title}"),
+        f"# Changes from the previous version {{#changes}}\n",
+        STYLE + "\n",
+        f"[{escape(current.document.title)}]({href(page, document_page(current.document.id))}) "
+        f"({escape(name)}) replaces [{escape(previous.document.title)}]"
+        f"({href(page, document_page(previous.document.id))}). {escape(summary(comparison))}.\n",
+        "## Where each previous clause went {#previous-clauses}\n",
+        "A link saved to a clause of the previous version still opens that clause; this table, whose rows "
+        "carry the previous clauses' permanent ids as anchors, gives the clause that replaces each one.\n",
+        _anchor_table(corpus, page, comparison),
+        "## The changes, clause by clause {#redline}\n",
+        _redline_table(corpus, page, comparison),
+    ])
+
+
+def pages(build: Any) -> dict[str, str]:
+    corpus = build.corpus
+    return {changes_page(current.document.id): change_markdown(corpus, previous, current)
+            for previous, current in versions(corpus)}

@@ -1,0 +1,104 @@
+"""Gap reports: one page per draft in the corpus, the same report as ``clausebook gaps``.
+
+The committee's checklist comes first (an HTML table with ``scope`` on its
+header cells, then each item with the draft's clauses that cover it and the
+peers' clauses quoted in full where the draft falls short); then the topics
+its peers cover that it does not, from the alignment, peers quoted.
+Every clause named links to its permanent anchor on its document page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clausebook.compare.checklist import COVERED
+from clausebook.compare.gaps import ChecklistLine, GapReport, draft_ids, gap_report
+from clausebook.models import Clause, Corpus
+from clausebook.render import cite
+from clausebook.render.markup import attribute, escape, front_matter
+from clausebook.render.names import document_label
+from clausebook.render.paths import document_page, href
+
+SECTION = "Gap reports"
+DIRECTORY = "gaps"
+
+
+def gaps_page(draft_id: str) -> str:
+    return f"{DIRECTORY}/{draft_id}.md"
+
+
+def _quote(corpus: Corpus, page: str, clause: Clause) -> str:
+    """A peer's clause in full, as a block quote headed by its citation link."""
+    return f"> {cite.link(corpus, page, clause)}\n>\n> {escape(clause.text)}\n"
+
+
+def _where(corpus: Corpus, page: str, clauses: tuple[Clause, ...]) -> str:
+    return "; ".join(cite.link(corpus, page, c, with_document=False) for c in clauses) or "nowhere"
+
+
+def _summary(report: GapReport, page: str) -> str:
+    rows = []
+    for line in report.lines:
+        item = line.draft.item
+        rows.append(f'<tr markdown="1">\n<th scope="row" markdown="span">[{escape(item.title)}](#{attribute(item.id)})</th>\n'
+                    f"<td>{escape(line.draft.status)}</td>\n"
+                    f"<td>{len(line.peers_covering)} of {len(line.peers)}</td>\n</tr>")
+    return ('<div class="cb-table-wrap" markdown="1">\n<table markdown="1">\n'
+            "<caption>The checklist at a glance: is each item in the draft, and how many peers cover it</caption>\n"
+            '<thead><tr><th scope="col">Item</th><th scope="col">In the draft</th>'
+            '<th scope="col">Peers covering it</th></tr></thead>\n<tbody markdown="1">\n'
+            + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n")
+
+
+def _item(corpus: Corpus, page: str, line: ChecklistLine) -> str:
+    item, status = line.draft.item, line.draft.status
+    parts = [f"### {escape(item.title)}: {escape(status)} {{#{item.id}}}\n",
+             f"The committee asked for: “{escape(item.committee_wording)}”. "
+             f"Recognised when a clause {escape(item.recognise)}.\n",
+             f"In the draft: {_where(corpus, page, line.draft.where)}.\n"]
+    if status != COVERED:
+        covering = line.peers_covering
+        if not covering:
+            parts.append("No peer protocol in the handbook covers it either.\n")
+        else:
+            parts.append("How peers cover it:\n")
+            parts += [_quote(corpus, page, c) for e in covering for c in e.coverage.where]
+    return "\n".join(parts)
+
+
+def _topics(corpus: Corpus, page: str, report: GapReport) -> str:
+    if not report.topics_available:
+        return "No topics have been worked out for these documents yet, so topic gaps cannot be listed.\n"
+    if not report.gaps:
+        return f"None: the draft shares all {report.topics_shared} topics its peers cover.\n"
+    out = []
+    for gap in report.gaps:
+        out.append(f"### {escape(gap.topic.title)}\n\nCovered by {len(gap.peers)} peer(s):\n")
+        out += [_quote(corpus, page, c) for c in gap.clauses]
+    return "\n".join(out)
+
+
+def report_markdown(corpus: Corpus, report: GapReport) -> str:
+    page = gaps_page(report.draft_id)
+    peers = ", ".join(f"[{escape(document_label(p))}]({href(page, document_page(p.document.id))})"
+                      for p in report.peers)
+    part = report.draft_id if report.draft_id != report.draft.document.id else None
+    out = [front_matter(f"Gap report: {report.title}"),
+           f"# Gap report: {escape(report.title)} {{#gap-report}}\n",
+           f"What the [draft]({href(page, document_page(report.draft.document.id), part)}) covers, measured against "
+           f"the committee's checklist and against its peers: {peers}.\n"]
+    if report.checklist is not None:
+        cited = f" ({escape(report.checklist.cited_as)})" if report.checklist.cited_as else ""
+        out += [f"## Checklist: {escape(report.checklist.title)}{cited} {{#checklist}}\n", _summary(report, page)]
+        out += [_item(corpus, page, line) for line in report.lines]
+    out += ["## Topics peers cover that the draft does not {#topic-gaps}\n", _topics(corpus, page, report)]
+    return "\n".join(out)
+
+
+def pages(build: Any) -> dict[str, str]:
+    corpus = build.corpus
+    out = {}
+    for draft_id in draft_ids(corpus):
+        report = gap_report(corpus, build.alignment, draft_id)
+        out[gaps_page(draft_id)] = report_markdown(corpus, report)
+    return out
