@@ -13,9 +13,10 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from clausebook.render import about, coverage, documents, glossary, nolan, quicksheet, start, topics
+from clausebook.render import about, changes, coverage, documents, gaps, glossary, nolan, quicksheet, start, topics
 
-PAGE_FAMILIES: list[ModuleType] = [start, quicksheet, documents, topics, coverage, nolan, glossary, about]
+PAGE_FAMILIES: list[ModuleType] = [start, quicksheet, documents, topics, coverage, nolan, glossary, changes, gaps,
+                                   about]
 
 
 def render_families(build: Any) -> list[tuple[ModuleType, dict[str, str]]]:
