@@ -21,8 +21,8 @@ pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[2]
 WIDTHS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
-MAX_HEIGHT = 4000
-"""Screenshots stop here: a whole protocol would be tens of thousands of pixels tall."""
+SCREENS = 3
+"""Screenshots stop after this many screenfuls: a whole protocol would be tens of thousands of pixels tall."""
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +45,7 @@ def test_screenshots_and_no_sideways_scrolling(page: Any, first_pages: dict[str,
     for name, url in first_pages.items():
         page.goto(url)
         page.wait_for_load_state("networkidle")
-        height = min(MAX_HEIGHT, page.evaluate("document.documentElement.scrollHeight"))
+        height = min(SCREENS * WIDTHS[width]["height"], page.evaluate("document.documentElement.scrollHeight"))
         path = screenshots / f"{name}-{width}.png"
         page.screenshot(path=path, full_page=True, clip={"x": 0, "y": 0, "width": WIDTHS[width]["width"],
                                                           "height": height})
