@@ -1,0 +1,81 @@
+"""Versions in the handbook: `supersedes` in front matter, and the changes page it brings.
+
+The corpus used is the real one plus the North Norfolk revision fixture,
+copied into a temporary folder; the site is a real `mkdocs build --strict`.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from clausebook.pipeline import parse_corpus, run
+from clausebook.read import load_corpus
+from clausebook.render import changes
+
+REPO = Path(__file__).resolve().parents[1]
+REVISION = REPO / "tests" / "fixtures" / "revisions" / "north-norfolk-2025.txt"
+PAGE = "changes/north-norfolk-2025.md"
+
+
+def corpus_with(tmp: Path, revision_text: str) -> Path:
+    shutil.copytree(REPO / "corpus", tmp / "corpus")
+    (tmp / "corpus" / "documents" / "north-norfolk-2025.txt").write_text(revision_text, encoding="utf-8")
+    return tmp / "corpus"
+
+
+@pytest.fixture(scope="module")
+def versioned(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return corpus_with(tmp_path_factory.mktemp("versioned"), REVISION.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("supersedes", "message"), [
+    ("north-norfolk-1999", "supersedes 'north-norfolk-1999', but no document in the corpus has that id"),
+    ("north-norfolk-2025", "a document cannot supersede itself"),
+    ("North Norfolk", "must be the id of the document this one replaces"),
+])
+def test_supersedes_must_name_another_corpus_document(tmp_path: Path, supersedes: str, message: str) -> None:
+    text = REVISION.read_text(encoding="utf-8").replace("supersedes: north-norfolk", f"supersedes: {supersedes}")
+    folder = corpus_with(tmp_path, text)
+    _, _, problems = load_corpus(folder)
+    line = text.splitlines().index(f"supersedes: {supersedes}") + 1
+    found = [p for p in problems if message in p.message]
+    assert len(found) == 1 and found[0].line == line and found[0].severity == "error"
+    assert found[0].path.endswith("north-norfolk-2025.txt")
+
+
+def test_no_versions_no_changes_pages() -> None:
+    assert changes.versions(parse_corpus(REPO / "corpus")) == []
+
+
+def test_changes_page_maps_every_old_anchor_to_its_new_clause(versioned: Path) -> None:
+    build = run(versioned)
+    page = changes.pages(build)[PAGE]
+    old_ids = [c.id for c in build.corpus.document("north-norfolk").clauses]
+    rows = re.findall(r'<tr id="([^"]+)" markdown="1">\n<td markdown="span">(.*?)</td>\n<td>.*?</td>\n'
+                      r'<td markdown="span">(.*?)</td>\n<td>(.*?)</td>', page)
+    assert [r[0] for r in rows] == old_ids
+    by_id = {r[0]: r for r in rows}
+    assert "north-norfolk-2025.md#north-norfolk-2025--14-2" in by_id["north-norfolk--7-9"][2]
+    assert by_id["north-norfolk--7-9"][3] == "moved and reworded"
+    assert "north-norfolk.md#north-norfolk--7-9" in by_id["north-norfolk--7-9"][1]
+    assert "north-norfolk-2025.md#north-norfolk-2025--5)" in by_id["north-norfolk--5-1"][2]  # removed: its section
+    assert by_id["north-norfolk--4-2"][3] == "merged"
+
+
+def test_site_shows_the_changes_page(versioned: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    result = subprocess.run([sys.executable, "-m", "clausebook.cli", "build", "--corpus", str(versioned),
+                             "--site-dir", str(site)], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    html = (site / "changes" / "north-norfolk-2025" / "index.html").read_text(encoding="utf-8")
+    assert 'id="north-norfolk--7-9"' in html
+    assert "<del><span class=\"cb-redline-label\">deleted: </span>an</del>" in html
+    assert "<ins><span class=\"cb-redline-label\">inserted: </span>a friendly and</ins>" in html
+    assert (site / "gaps" / "worcestershire-2024--draft" / "index.html").exists()
+    assert (site / "gaps" / "north-norfolk-2025" / "index.html").exists()
