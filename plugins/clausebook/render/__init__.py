@@ -15,7 +15,7 @@ from typing import Any
 
 from clausebook.render import about, changes, coverage, documents, gaps, glossary, nolan, quicksheet, start, topics
 
-PAGE_FAMILIES: list[ModuleType] = [start, quicksheet, documents, topics, coverage, nolan, glossary, changes, gaps,
+PAGE_FAMILIES: list[ModuleType] = [start, quicksheet, documents, coverage, nolan, glossary, topics, changes, gaps,
                                    about]
 
 

@@ -10,19 +10,25 @@ from __future__ import annotations
 
 from typing import Any
 
+from clausebook.models import Topic
+
 from clausebook.render import cite, topics
 from clausebook.render.markup import escape, front_matter
 from clausebook.render.names import document_label
 from clausebook.render.paths import href
 
 PAGE = "coverage.md"
+MAX_IN_CELL = 3  # more links than this make the table unreadable; the topic page has them all
 
 
-def _cell(corpus: Any, found: list[Any]) -> str:
+def _cell(corpus: Any, topic: Topic, doc_id: str, found: list[Any]) -> str:
+    """The first MAX_IN_CELL clauses as links; the rest counted, linking to the topic page's column."""
     if not found:
         return '<td class="cb-silent">silent</td>'
-    links = ", ".join(cite.link(corpus, PAGE, clause, with_document=False) for clause in found)
-    return f'<td markdown="span">{links}</td>'
+    links = [cite.link(corpus, PAGE, clause, with_document=False) for clause in found[:MAX_IN_CELL]]
+    if len(found) > MAX_IN_CELL:
+        links.append(f"[{len(found) - MAX_IN_CELL} more]({href(PAGE, topics.topic_page(topic), doc_id)})")
+    return f'<td markdown="span">{", ".join(links)}</td>'
 
 
 def _table(build: Any) -> str:
@@ -32,7 +38,7 @@ def _table(build: Any) -> str:
     for topic in build.alignment.topics:
         grouped = topics.by_document(corpus, topic)
         title = f'<th scope="row" markdown="span">[{escape(topic.title)}]({href(PAGE, topics.topic_page(topic))})</th>'
-        cells = "\n".join(_cell(corpus, found) for found in grouped.values())
+        cells = "\n".join(_cell(corpus, topic, doc_id, found) for doc_id, found in grouped.items())
         rows.append(f'<tr markdown="1">\n{title}\n{cells}\n</tr>')
     body = "\n".join(rows)
     return ('<div class="cb-table-wrap" markdown="1">\n<table class="cb-coverage" markdown="1">\n'
@@ -43,7 +49,7 @@ def _table(build: Any) -> str:
 
 
 def pages(build: Any) -> dict[str, str]:
-    intro = (f"{front_matter('Coverage')}\n# Coverage: who covers what {{#coverage}}\n\n"
+    intro = (f"{front_matter('Coverage', wide=True)}\n# Coverage: who covers what {{#coverage}}\n\n"
              "Each row is a topic, each column a document. A cell lists the clauses of that document on "
              "that topic, by their printed numbers; select one to read it.\n\n")
     if not build.alignment.topics:

@@ -95,11 +95,14 @@ def attribute(text: str) -> str:
     return html.escape(_SPACES.sub(" ", text).strip(), quote=True)
 
 
-def front_matter(title: str) -> str:
-    """A page's YAML front matter giving its title.
+def front_matter(title: str, wide: bool = False) -> str:
+    """A page's YAML front matter giving its title (and, for wide pages, no table of contents).
 
     MkDocs' templates insert ``page.meta.title`` without escaping (its Jinja
     environment has no autoescape), so the title is HTML-escaped here; JSON
     quoting makes it a valid YAML string whatever characters it holds.
+    ``wide`` hides Material's table-of-contents sidebar, giving tables and
+    side-by-side columns the room they need.
     """
-    return f"---\ntitle: {json.dumps(attribute(title))}\n---\n"
+    hide = "hide: [toc]\n" if wide else ""
+    return f"---\ntitle: {json.dumps(attribute(title))}\n{hide}---\n"

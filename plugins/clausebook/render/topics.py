@@ -41,14 +41,14 @@ def _column(corpus: Corpus, page: str, doc_id: str, clauses: list[Clause], refs:
             every: dict[str, Clause]) -> str:
     label = escape(document_label(corpus.document(doc_id)))
     if not clauses:
-        return (f'<section class="cb-column cb-silent" markdown="1">\n\n### {label}\n\n'
+        return (f'<section class="cb-column cb-silent" markdown="1">\n\n### {label} {{#{doc_id}}}\n\n'
                 f"**Silent:** this document says nothing on this topic.\n\n</section>")
     body = "\n\n".join(
         f"{cite.link(corpus, page, clause, with_document=False)}: "
         f"{clause_markdown(clause, page, refs.get(clause.id, []), every)}"
         for clause in clauses
     )
-    return f'<section class="cb-column" markdown="1">\n\n### {label}\n\n{body}\n\n</section>'
+    return f'<section class="cb-column" markdown="1">\n\n### {label} {{#{doc_id}}}\n\n{body}\n\n</section>'
 
 
 def topic_markdown(corpus: Corpus, topic: Topic, refs: dict[str, list[Any]], every: dict[str, Clause]) -> str:
@@ -59,7 +59,7 @@ def topic_markdown(corpus: Corpus, topic: Topic, refs: dict[str, list[Any]], eve
                + (f"; silent: {escape(', '.join(silent))}." if silent else "."))
     columns = "\n\n".join(_column(corpus, page, d, found, refs, every) for d, found in grouped.items())
     description = f"{escape(topic.description)}\n\n" if topic.description else ""
-    return (f"{front_matter(topic.title)}\n# {escape(topic.title)}\n\n{description}"
+    return (f"{front_matter(topic.title, wide=True)}\n# {escape(topic.title)}\n\n{description}"
             f"{summary} Each clause's number links to it in its own document.\n\n"
             f'<div class="cb-columns" markdown="1">\n\n{columns}\n\n</div>\n')
 
