@@ -33,8 +33,8 @@ PAGE_FACTS = """() => ({
   links: Array.from(document.querySelectorAll("a[href]"), a => a.href),
   equivalents: Array.from(document.querySelectorAll(".cb-equivalents"), block => {
     let clause = block.previousElementSibling;
-    while (clause && !clause.id) clause = clause.previousElementSibling;
-    return {clause: clause ? clause.id : null, links: Array.from(block.querySelectorAll("a[href]"), a => a.href)};
+    while (clause && clause.matches(".cb-equivalents")) clause = clause.previousElementSibling;
+    return {clause: clause && clause.id ? clause.id : null, links: Array.from(block.querySelectorAll("a[href]"), a => a.href)};
   }),
 })"""
 
@@ -79,7 +79,10 @@ class Keyboard:
 
 @dataclass(frozen=True)
 class Equivalents:
-    """A "said elsewhere" block: the clause anchor it sits under, and where its links go."""
+    """A "said elsewhere" block: where its links go, and the clause it sits under.
+
+    ``clause`` is None under a table, whose cells' blocks follow it together.
+    """
 
     clause: str | None
     links: tuple[str, ...]

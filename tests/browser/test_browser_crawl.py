@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-from urllib.parse import unquote, urldefrag
-
 import pytest
 
-from site_crawl import Crawl, page_key
+from site_crawl import Crawl
 
 pytestmark = pytest.mark.browser
-
-SCROLL_SLACK = 8
-"""Pixels a landed anchor may tuck under the sticky header (sub-pixel rounding of the scroll)."""
 
 
 def test_the_crawl_saw_the_whole_site(crawl: Crawl) -> None:
@@ -64,48 +58,3 @@ def test_skip_link_moves_focus_into_the_main_content_on_every_page(crawl: Crawl)
     }
     assert not wrong, wrong
 
-
-def equivalent_links(crawl: Crawl) -> list[tuple[str, str, str]]:
-    """(page, clause id, link) for every link in every "said elsewhere" block the crawl saw."""
-    return [
-        (url, block.clause or "", link)
-        for url, visit in crawl.visits.items()
-        for block in visit.equivalents
-        for link in block.links
-    ]
-
-
-def test_said_elsewhere_blocks_sit_under_a_clause_and_link_to_clauses(crawl: Crawl) -> None:
-    found = equivalent_links(crawl)
-    if not found:
-        pytest.skip("the built site shows no equivalents: the alignment exported no links")
-    wrong = []
-    for url, clause, link in found:
-        target, fragment = urldefrag(link)
-        if not clause or not fragment or page_key(target) == url:
-            wrong.append(f"{url}#{clause} -> {link}")
-    assert not wrong, "\n".join(wrong)
-
-
-def test_following_an_equivalent_lands_on_its_clause(crawl: Crawl, page: Any) -> None:
-    """Click the first equivalent on each page that has one: the browser shows that clause, below the header."""
-    firsts = {url: (clause, link) for url, clause, link in reversed(equivalent_links(crawl))}
-    if not firsts:
-        pytest.skip("the built site shows no equivalents: the alignment exported no links")
-    for url, (clause, link) in sorted(firsts.items()):
-        page.goto(f"{url}#{clause}")
-        page.locator(f'[id="{clause}"] ~ .cb-equivalents a[href]').first.click()
-        page.wait_for_load_state("load")
-        fragment = unquote(urldefrag(link)[1])
-        landed = page.evaluate(
-            """() => {
-              const e = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-              if (!e) return null;
-              const r = e.getBoundingClientRect();
-              const header = document.querySelector(".md-header").getBoundingClientRect().bottom;
-              return {id: e.id, target: e.matches(":target"), top: r.top, header, height: innerHeight};
-            }"""
-        )
-        assert page_key(page.url) == page_key(link), (url, link, page.url)
-        assert landed and landed["id"] == fragment and landed["target"], (link, landed)
-        assert landed["header"] - SCROLL_SLACK <= landed["top"] < landed["height"], (link, landed)
