@@ -89,6 +89,24 @@ CASES = [
         headings={"roles-of-councillors-2-a": ("ROLES OF COUNCILLORS",)},
     ),
     Case(
+        "Word-style 'a.' and 'i.' items, bracketed capitals '(A)' as a list of their own",
+        "1.1 Members must:\na. set policy;\nb. represent wards.\n\n1.2 Officers must:\ni. advise;\nii. implement.\n\n"
+        "1.3 Also:\n(A) first;\n(a) nested;\n(b) nested two;\n(B) second.",
+        [
+            ("1-1", "paragraph", "1.1", "1.1", None, (1, 1), "Members must:"),
+            ("1-1-a", "item", "a.", "1.1(a)", "1-1", (2, 2), "set policy;"),
+            ("1-1-b", "item", "b.", "1.1(b)", "1-1", (3, 3), "represent wards."),
+            ("1-2", "paragraph", "1.2", "1.2", None, (5, 5), "Officers must:"),
+            ("1-2-i", "item", "i.", "1.2(i)", "1-2", (6, 6), "advise;"),
+            ("1-2-ii", "item", "ii.", "1.2(ii)", "1-2", (7, 7), "implement."),
+            ("1-3", "paragraph", "1.3", "1.3", None, (9, 9), "Also:"),
+            ("1-3-a", "item", "(A)", "1.3(A)", "1-3", (10, 10), "first;"),
+            ("1-3-a-a", "item", "(a)", "1.3(A)(a)", "1-3-a", (11, 11), "nested;"),
+            ("1-3-a-b", "item", "(b)", "1.3(A)(b)", "1-3-a", (12, 12), "nested two;"),
+            ("1-3-b", "item", "(B)", "1.3(B)", "1-3", (13, 13), "second."),
+        ],
+    ),
+    Case(
         "constitution-wide numbers (8.63) keep their printed value",
         "8. Member/Officer Relations\n\n8.63 Officers serve the whole Council.\n\n8.64 Members respect impartiality.",
         [
@@ -259,6 +277,17 @@ CASES = [
              "Seek special treatment for anyone, nor improperly seek an advantage"),
         ],
         residue=[("table header (kept as the cells' column names)", (3, 3))],
+    ),
+    Case(
+        "bullet glyphs touching their text, and a '- 4 -' page number between clauses",
+        "1.4 Finally:\n\u2022First point\n\uf0b7Second point\n\n- 4 -\n\n1.5 Next.",
+        [
+            ("1-4", "paragraph", "1.4", "1.4", None, (1, 1), "Finally:"),
+            ("1-4-b1", "item", None, None, "1-4", (2, 2), "First point"),
+            ("1-4-b2", "item", None, None, "1-4", (3, 3), "Second point"),
+            ("1-5", "paragraph", "1.5", "1.5", None, (7, 7), "Next."),
+        ],
+        residue=[("page number", (5, 5))],
     ),
     Case(
         "page furniture, title block and signature set aside as residue with the reason",

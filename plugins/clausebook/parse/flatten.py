@@ -51,9 +51,7 @@ def _follows(previous: list[NumberToken], candidate: NumberToken) -> bool:
 
 
 def _read_any(text: str, previous: list[NumberToken]) -> tuple[NumberToken, str] | None:
-    alpha = [t.value for t in previous if t.style == "alpha"]
-    roman = [t.value for t in previous if t.style == "roman"]
-    return read_decimal(text) or read_item(text, alpha[-1] if alpha else None, roman[-1] if roman else None)
+    return read_decimal(text) or read_item(text, {t.style: t.value for t in previous})
 
 
 def split_flattened(number: NumberToken | None, source: str) -> list[Piece]:

@@ -15,11 +15,13 @@ from clausebook.parse.numbering import NumberToken, read_decimal
 # Word's automatic numbering pastes a tab after the number ("1)\tIntroduction", "a.\tMembers"):
 # that tab separates a list marker from its text, not two table cells.
 MARKER_TAB = re.compile(r"^\s*(?:\(?[a-zA-Z]{1,4}[.)]|\(?\d{1,3}\)|[\dIlO]{1,3}(?:\.\d{1,3})*\.?|[-\u2022*\u25aa\u25e6\u00b7])\t+")
-BULLET = re.compile(r"^(?:[-\u2022*\u25aa\u25e6\u00b7\u2013\u2043]\s+|<li>\s*)")
+# A hyphen, dash or asterisk is a bullet only before a space; a bullet glyph (also the private-use
+# Symbol/Wingdings bullets PDF extraction leaves) may touch its text ("\u2022First point").
+BULLET = re.compile(r"^(?:[-*\u2013\u2043]\s+|[\u2022\u25aa\u25e6\u00b7\u25cf\u25a0\u27a2\uf0b7\uf0a7\uf076\uf0d8]\s*|<li>\s*)")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 FURNITURE = (
     (re.compile(r"^this page (is )?(intentionally|deliberately) (left )?blank\.?$", re.I), "blank-page notice"),
-    (re.compile(r"^(page\s+)?\d{1,3}(\s+of\s+\d{1,3})?$", re.I), "page number"),
+    (re.compile(r"^(page\s+)?\d{1,3}(\s+of\s+\d{1,3})?$|^[-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014]$", re.I), "page number"),
     (re.compile(r"^-{2,}(\t+-{2,})*\t*$"), "table rule"),
     (re.compile(r"^(tel|telephone|phone|e-?mail|fax)\s*:", re.I), "contact details"),
     (re.compile(rf"^(\w+day,?\s+)?(\d{{1,2}}(st|nd|rd|th)?\s+)?({_MONTHS})\s+\d{{4}}\.?$", re.I), "date line"),

@@ -8,12 +8,18 @@ form for display and gives a normalised value for ids, ordering and lint.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 # One component of a decimal number: digits, or a character OCR mistakes for 1 or 0.
 _COMPONENT = r"(?:\d{1,3}|[IlO])"
 DECIMAL = re.compile(rf"^(?P<num>{_COMPONENT}(?:\.{_COMPONENT})*)(?P<dot>\.)?(?=\s|$)")
-PAREN = re.compile(r"^(?P<open>\()?(?P<value>[a-z]{1,2}|[ivxlc]{1,5}|\d{1,2})\)(?=\s|$)")
+# "(a)", "(A)", "(iv)", "(2)"; "a)", "A)", "2)"; and Word's "a.", "iv." (lower case only: "A." may be an initial).
+PAREN = re.compile(
+    r"^(?:(?P<open>\()(?P<v1>[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,5}|\d{1,2})\)"
+    r"|(?P<v2>[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,5}|\d{1,2})\)"
+    r"|(?P<v3>[a-z]{1,2}|[ivxlc]{1,5})\.)(?=\s|$)"
+)
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 OCR_DIGITS = {"I": "1", "l": "1", "O": "0"}
 
@@ -44,7 +50,8 @@ def int_to_roman(value: int) -> str:
 class NumberToken:
     """A clause number at the start of a line.
 
-    ``style`` is "decimal", "alpha", "roman" or "paren-num"; ``parts`` holds
+    ``style`` is "decimal", "alpha", "roman" or "paren-num", or "alpha-upper",
+    "roman-upper" for "(A)", "(IV)" (a list of its own); ``parts`` holds
     the decimal components (after OCR repair), or the single ordinal value of
     a list item. ``ocr`` is True when a letter stood where a digit belongs.
     """
@@ -67,17 +74,19 @@ class NumberToken:
         """Canonical text of this token alone: "1.1", "(d)", "(iv)", "(2)"."""
         if self.style == "decimal":
             return ".".join(str(p) for p in self.parts)
-        if self.style == "alpha":
-            return f"({_alpha(self.value)})"
-        if self.style == "roman":
-            return f"({int_to_roman(self.value)})"
-        return f"({self.value})"
+        if self.style.startswith("alpha"):
+            text = _alpha(self.value)
+        elif self.style.startswith("roman"):
+            text = int_to_roman(self.value)
+        else:
+            text = str(self.value)
+        return f"({text.upper() if self.style.endswith('-upper') else text})"
 
     def label(self) -> str:
-        """URL-safe label segment: "1-1", "d", "iv", "2"."""
+        """URL-safe label segment: "1-1", "d", "iv", "2" ("(A)" gives "a")."""
         if self.style == "decimal":
             return "-".join(str(p) for p in self.parts)
-        return self.normalised().strip("()")
+        return self.normalised().strip("()").lower()
 
 
 def _alpha(value: int) -> str:
@@ -105,26 +114,32 @@ def read_decimal(text: str) -> tuple[NumberToken, str] | None:
     return NumberToken(printed, "decimal", parts, ocr=ocr), text[match.end():].lstrip()
 
 
-def read_item(text: str, prev_alpha: int | None = None, prev_roman: int | None = None) -> tuple[NumberToken, str] | None:
-    """A list marker "(a)", "a)", "(iv)", "(2)" at the start of ``text``.
+def read_item(text: str, previous: Mapping[str, int] | None = None) -> tuple[NumberToken, str] | None:
+    """A list marker "(a)", "a)", "a.", "(iv)", "(2)", "(A)" at the start of ``text``.
 
-    One letter that is also a roman numeral (i, v, x) is read in context:
-    "(i)" after "(h)" is a letter, "(v)" after "(iv)" a numeral, and a list
-    opening on "(i)" is roman.
+    One letter that is also a roman numeral (i, v, x) is read in context, from
+    ``previous`` (style -> last value in the list being read): "(i)" after "(h)"
+    is a letter, "(v)" after "(iv)" a numeral, and a list opening on "(i)" is roman.
     """
     match = PAREN.match(text)
     if not match:
         return None
-    raw = match.group("value")
+    raw = match.group("v1") or match.group("v2") or match.group("v3")
+    if not (raw.isdigit() or raw.islower() or raw.isupper()):
+        return None  # "(Ab)" is no list marker
     rest = text[match.end():].lstrip()
     bracketed = bool(match.group("open"))
     printed = match.group(0)
+    case = "-upper" if raw.isupper() else ""
+    previous = previous or {}
+    prev_alpha, prev_roman = previous.get("alpha" + case), previous.get("roman" + case)
 
     def token(style: str, value: int) -> tuple[NumberToken, str]:
-        return NumberToken(printed, style, (value,), bracketed=bracketed), rest
+        return NumberToken(printed, style + (case if style != "paren-num" else ""), (value,), bracketed=bracketed), rest
 
     if raw.isdigit():
         return token("paren-num", int(raw))
+    raw = raw.lower()
     roman = roman_to_int(raw)
     if len(raw) > 1:
         if roman is not None:

@@ -20,7 +20,7 @@ from clausebook.parse.inline import plain, to_spans
 from clausebook.parse.numbering import NumberToken, read_item
 from clausebook.parse.shapes import is_bold_only, is_caps_heading, is_heading_text, is_lead_in, is_title_case
 
-LIST_STYLES = ("alpha", "roman", "paren-num", "bullet")
+LIST_STYLES = ("alpha", "roman", "alpha-upper", "roman-upper", "paren-num", "bullet")
 _CELL_SPLIT = re.compile(r"</p>\s*<p[^>]*>|\u2022")
 
 
@@ -136,7 +136,7 @@ class TreeBuilder:
     def _read_item(self, source: str) -> tuple[NumberToken, str] | None:
         parent = self._list_parent()
         key = parent.label if parent else ""
-        return read_item(source, self.last_item.get((key, "alpha")), self.last_item.get((key, "roman")))
+        return read_item(source, {style: value for (owner, style), value in self.last_item.items() if owner == key})
 
     def _list_parent(self) -> Open | None:
         """The clause a new list item would belong to, once leaf paragraphs are closed."""
