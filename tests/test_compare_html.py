@@ -17,10 +17,6 @@ from clausebook.compare.as_html import comparison_html
 from clausebook.compare.sources import read_version
 
 REPO = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
-AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 pytestmark = pytest.mark.browser
 
@@ -35,19 +31,7 @@ def redline_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield launched
-        launched.close()
-
-
-@pytest.fixture(scope="module")
-def opened(browser: Any, redline_file: Path) -> Iterator[tuple[Any, list[str]]]:
+def opened(chromium: Any, redline_file: Path) -> Iterator[tuple[Any, list[str]]]:
     """The file as a reader sees it, its Content-Security-Policy in force."""
     outside: list[str] = []
 
@@ -58,11 +42,12 @@ def opened(browser: Any, redline_file: Path) -> Iterator[tuple[Any, list[str]]]:
             outside.append(route.request.url)
             route.abort()
 
-    page = browser.new_page()
+    context = chromium.new_context()
+    page = context.new_page()
     page.route("**/*", guard)
     page.goto(redline_file.as_uri())
     yield page, outside
-    page.close()
+    context.close()
 
 
 def test_no_outside_request(opened) -> None:
@@ -94,14 +79,10 @@ def test_inline_script_is_refused(opened) -> None:
         page.add_script_tag(content="document.title = 'injected'")
 
 
-def test_axe_finds_no_violations(browser: Any, redline_file: Path) -> None:
-    if not AXE.exists():
-        pytest.fail(f"{AXE} is missing: run `npm ci` in tests/browser")
-    context = browser.new_context(bypass_csp=True)  # only so axe itself can be injected
+def test_axe_finds_no_violations(chromium: Any, axe: Any, redline_file: Path) -> None:
+    context = chromium.new_context(bypass_csp=True)  # only so axe itself can be injected
     page = context.new_page()
     page.goto(redline_file.as_uri())
-    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-    result = page.evaluate("async () => (await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa']})).violations"
-                           ".map(v => v.id + ': ' + v.nodes.length)")
+    found = axe(page)
     context.close()
-    assert result == []
+    assert found == []

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from clausebook.compare import compare
 from clausebook.pipeline import parse_corpus, run
 from clausebook.read import load_corpus
 from clausebook.render import changes
@@ -57,15 +58,25 @@ def test_changes_page_maps_every_old_anchor_to_its_new_clause(versioned: Path) -
     build = run(versioned)
     page = changes.pages(build)[PAGE]
     old_ids = [c.id for c in build.corpus.document("north-norfolk").clauses]
-    rows = re.findall(r'<tr id="([^"]+)" markdown="1">\n<td markdown="span">(.*?)</td>\n<td>.*?</td>\n'
-                      r'<td markdown="span">(.*?)</td>\n<td>(.*?)</td>', page)
-    assert [r[0] for r in rows] == old_ids
-    by_id = {r[0]: r for r in rows}
-    assert "north-norfolk-2025.md#north-norfolk-2025--14-2" in by_id["north-norfolk--7-9"][2]
-    assert by_id["north-norfolk--7-9"][3] == "moved and reworded"
-    assert "north-norfolk.md#north-norfolk--7-9" in by_id["north-norfolk--7-9"][1]
-    assert "north-norfolk-2025.md#north-norfolk-2025--5)" in by_id["north-norfolk--5-1"][2]  # removed: its section
-    assert by_id["north-norfolk--4-2"][3] == "merged"
+    rows = dict(re.findall(r'<tr id="([^"]+)" markdown="1">\n(.*?)\n</tr>', page, re.DOTALL))
+    assert list(rows) == old_ids
+    moved = rows["north-norfolk--7-9"]
+    assert "north-norfolk.md#north-norfolk--7-9" in moved  # the saved link's own clause...
+    assert "north-norfolk-2025.md#north-norfolk-2025--14-2" in moved  # ...and where it went
+    assert "moved and reworded" in moved
+    assert "merged" in rows["north-norfolk--4-2"] and "north-norfolk-2025--4-1)" in rows["north-norfolk--4-2"]
+    assert "removed; its section is now" in rows["north-norfolk--5-1"]
+    assert "north-norfolk-2025.md#north-norfolk-2025--5)" in rows["north-norfolk--5-1"]
+
+
+def test_successors_follow_each_old_clause(versioned: Path) -> None:
+    build = run(versioned)
+    comparison = compare(build.corpus.document("north-norfolk"), build.corpus.document("north-norfolk-2025"))
+    successors = changes.successors(comparison)
+    assert set(successors) == {c.id for c in comparison.old.clauses}
+    assert successors["north-norfolk--8-5"][1].id == "north-norfolk-2025--3-2"
+    assert successors["north-norfolk--2-3"][1].id == "north-norfolk-2025--2-3"  # a split leads to its first part
+    assert successors["north-norfolk--5-1"][0].status == "removed"
 
 
 def test_site_shows_the_changes_page(versioned: Path, tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clausebook.compare.checklist import NOT_COVERED, Checklist, ItemCoverage, coverage, load_checklist
+from clausebook.compare.checklist import COVERED, NOT_COVERED, Checklist, ItemCoverage, coverage, load_checklist
 from clausebook.compare.sources import corpus_version
 from clausebook.models import Alignment, Clause, Corpus, ParsedDocument, Problem, Topic
 
@@ -43,6 +43,22 @@ class ChecklistLine:
     @property
     def peers_covering(self) -> tuple[PeerEvidence, ...]:
         return tuple(p for p in self.peers if p.coverage.status != NOT_COVERED)
+
+    @property
+    def asked_for(self) -> str:
+        """What the committee asked for and how coverage was recognised, in one sentence pair."""
+        item = self.draft.item
+        return f"The committee asked for: “{item.committee_wording}”. Recognised when a clause {item.recognise}."
+
+    @property
+    def quotes(self) -> tuple[tuple[ParsedDocument, Clause], ...]:
+        """The peers' clauses to quote: only where the draft falls short, every covering clause."""
+        if self.draft.status == COVERED:
+            return ()
+        return tuple((e.peer, c) for e in self.peers_covering for c in e.coverage.where)
+
+
+NO_PEER = "No peer protocol in the corpus covers it either."
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from clausebook.compare.checklist import COVERED
-from clausebook.compare.gaps import ChecklistLine, GapReport
+from clausebook.compare.gaps import NO_PEER, ChecklistLine, GapReport
 from clausebook.compare.html_page import page, text
 from clausebook.compare.labels import document_name, label
 from clausebook.models import Clause, ParsedDocument
@@ -19,16 +19,10 @@ def _item(line: ChecklistLine) -> str:
     css = "covered" if status == COVERED else "not-covered"
     where = "; ".join(text(label(c)) for c in line.draft.where) or "nowhere"
     parts = [f'<h3 id="{text(item.id)}">{text(item.title)}: <span class="{css}">{text(status)}</span></h3>',
-             f"<p>The committee asked for: “{text(item.committee_wording)}”. "
-             f"Recognised when a clause {text(item.recognise)}.</p>",
-             f"<p>In the draft: {where}.</p>"]
+             f"<p>{text(line.asked_for)}</p>", f"<p>In the draft: {where}.</p>"]
     if status != COVERED:
-        covering = line.peers_covering
-        if not covering:
-            parts.append("<p>No peer protocol in the corpus covers it either.</p>")
-        else:
-            parts.append("<p>How peers cover it:</p>")
-            parts += [_quote(e.peer, c) for e in covering for c in e.coverage.where]
+        parts.append(f"<p>{'How peers cover it:' if line.quotes else NO_PEER}</p>")
+        parts += [_quote(peer, clause) for peer, clause in line.quotes]
     return "\n".join(parts)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from clausebook.compare.checklist import COVERED, NOT_COVERED
-from clausebook.compare.gaps import ChecklistLine, GapReport
+from clausebook.compare.gaps import NO_PEER, ChecklistLine, GapReport
 from clausebook.compare.labels import document_name, label
 from clausebook.models import Clause, ParsedDocument
 
@@ -37,12 +37,10 @@ def _item(line: ChecklistLine) -> list[str]:
     lines = [f"[{status}] {item.title}"]
     if line.draft.where:
         lines += _wrap("in the draft: " + _where(line.draft.where), "    ")
-    if status != COVERED:
-        covering = line.peers_covering
-        if not covering:
-            lines.append("    no peer protocol covers it either")
-        for evidence in covering:
-            lines += _quotes(evidence.peer, evidence.coverage.where, "    ")
+    if status != COVERED and not line.quotes:
+        lines.append(f"    {NO_PEER}")
+    for evidence in line.peers_covering if status != COVERED else ():
+        lines += _quotes(evidence.peer, evidence.coverage.where, "    ")
     return lines
 
 

@@ -16,6 +16,7 @@ All corpus text goes through ``markup.escape``; the only HTML is ours.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from clausebook.compare import Change, Comparison, compare
@@ -70,6 +71,22 @@ def successors(comparison: Comparison) -> dict[str, tuple[Change, Clause | None]
     return out
 
 
+def html_table(caption: str, headers: Sequence[str], rows: Sequence[str], wrap: str = "cb-table-wrap") -> str:
+    """An HTML table (``scope`` on every header cell) whose cells may hold Markdown links (md_in_html)."""
+    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in headers)
+    return (f'<div class="{wrap}" markdown="1">\n<table markdown="1">\n<caption>{escape(caption)}</caption>\n'
+            f'<thead><tr>{head}</tr></thead>\n<tbody markdown="1">\n' + "\n".join(rows)
+            + "\n</tbody>\n</table>\n</div>\n")
+
+
+def table_row(cells: Sequence[str], anchor: str | None = None, row_header: bool = False) -> str:
+    """One row of inline-Markdown cells; the first is the row's header cell when ``row_header``."""
+    tags = [("th", ' scope="row"') if row_header and k == 0 else ("td", "") for k in range(len(cells))]
+    inner = "\n".join(f'<{tag}{scope} markdown="span">{cell}</{tag}>' for (tag, scope), cell in zip(tags, cells))
+    ident = f' id="{attribute(anchor)}"' if anchor else ""
+    return f'<tr{ident} markdown="1">\n{inner}\n</tr>'
+
+
 def _links(corpus: Corpus, page: str, clauses: tuple[Clause, ...]) -> str:
     return " + ".join(cite.link(corpus, page, c, with_document=False) for c in clauses) or "—"
 
@@ -78,18 +95,14 @@ def _anchor_table(corpus: Corpus, page: str, comparison: Comparison) -> str:
     rows = []
     old_by_id = comparison.old.by_id()
     for old_id, (change, target) in successors(comparison).items():
-        old = old_by_id[old_id]
         now = cite.link(corpus, page, target, with_document=False) if target else "no successor"
         if change.status == "removed" and target is not None:
             now = f"removed; its section is now {now}"
-        rows.append(f'<tr id="{attribute(old_id)}" markdown="1">\n<td markdown="span">'
-                    f"{cite.link(corpus, page, old, with_document=False)}</td>\n<td><code>{escape(old_id)}</code></td>\n"
-                    f'<td markdown="span">{now}</td>\n<td>{escape(status_name(change.status))}</td>\n</tr>')
-    return ('<div class="cb-table-wrap" markdown="1">\n<table markdown="1">\n'
-            "<caption>Every clause of the previous version, its permanent id, and where it is now</caption>\n"
-            '<thead><tr><th scope="col">Previous clause</th><th scope="col">Permanent id</th>'
-            '<th scope="col">Now</th><th scope="col">Change</th></tr></thead>\n<tbody markdown="1">\n'
-            + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n")
+        old = cite.link(corpus, page, old_by_id[old_id], with_document=False)
+        rows.append(table_row([old, f"<code>{escape(old_id)}</code>", now, escape(status_name(change.status))],
+                              anchor=old_id))
+    return html_table("Every clause of the previous version, its permanent id, and where it is now",
+                      ["Previous clause", "Permanent id", "Now", "Change"], rows)
 
 
 def _redline_table(corpus: Corpus, page: str, comparison: Comparison) -> str:
@@ -99,16 +112,12 @@ def _redline_table(corpus: Corpus, page: str, comparison: Comparison) -> str:
             continue
         text = redline(change.diff, escape, HIDDEN) if change.status not in ("renumbered", "moved") else \
             escape(" ".join(c.text for c in change.new))
-        rows.append(f'<tr markdown="1">\n<td markdown="span">{_links(corpus, page, change.old)}</td>\n'
-                    f'<td markdown="span">{_links(corpus, page, change.new)}</td>\n'
-                    f"<td>{escape(status_name(change.status))}</td>\n<td markdown=\"span\">{text}</td>\n</tr>")
+        rows.append(table_row([_links(corpus, page, change.old), _links(corpus, page, change.new),
+                               escape(status_name(change.status)), text]))
     if not rows:
         return "Every clause is unchanged.\n"
-    return ('<div class="cb-table-wrap cb-redline" markdown="1">\n<table markdown="1">\n'
-            "<caption>Each changed clause: deleted words struck through, inserted words double-underlined"
-            "</caption>\n<thead><tr><th scope=\"col\">Previous</th><th scope=\"col\">Now</th>"
-            '<th scope="col">Change</th><th scope="col">Text, with changes marked</th></tr></thead>\n'
-            '<tbody markdown="1">\n' + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n")
+    return html_table("Each changed clause: deleted words struck through, inserted words double-underlined",
+                      ["Previous", "Now", "Change", "Text, with changes marked"], rows, "cb-table-wrap cb-redline")
 
 
 def change_markdown(corpus: Corpus, previous: ParsedDocument, current: ParsedDocument) -> str:

@@ -12,10 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 from clausebook.compare.checklist import COVERED
-from clausebook.compare.gaps import ChecklistLine, GapReport, draft_ids, gap_report
+from clausebook.compare.gaps import NO_PEER, ChecklistLine, GapReport, draft_ids, gap_report
 from clausebook.models import Clause, Corpus
 from clausebook.render import cite
-from clausebook.render.markup import attribute, escape, front_matter
+from clausebook.render.changes import html_table, table_row
+from clausebook.render.markup import escape, front_matter
 from clausebook.render.names import document_label
 from clausebook.render.paths import document_page, href
 
@@ -36,33 +37,21 @@ def _where(corpus: Corpus, page: str, clauses: tuple[Clause, ...]) -> str:
     return "; ".join(cite.link(corpus, page, c, with_document=False) for c in clauses) or "nowhere"
 
 
-def _summary(report: GapReport, page: str) -> str:
-    rows = []
-    for line in report.lines:
-        item = line.draft.item
-        rows.append(f'<tr markdown="1">\n<th scope="row" markdown="span">[{escape(item.title)}](#{attribute(item.id)})</th>\n'
-                    f"<td>{escape(line.draft.status)}</td>\n"
-                    f"<td>{len(line.peers_covering)} of {len(line.peers)}</td>\n</tr>")
-    return ('<div class="cb-table-wrap" markdown="1">\n<table markdown="1">\n'
-            "<caption>The checklist at a glance: is each item in the draft, and how many peers cover it</caption>\n"
-            '<thead><tr><th scope="col">Item</th><th scope="col">In the draft</th>'
-            '<th scope="col">Peers covering it</th></tr></thead>\n<tbody markdown="1">\n'
-            + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n")
+def _summary(report: GapReport) -> str:
+    rows = [table_row([f"[{escape(line.draft.item.title)}](#{line.draft.item.id})", escape(line.draft.status),
+                       f"{len(line.peers_covering)} of {len(line.peers)}"], row_header=True)
+            for line in report.lines]
+    return html_table("The checklist at a glance: is each item in the draft, and how many peers cover it",
+                      ["Item", "In the draft", "Peers covering it"], rows)
 
 
 def _item(corpus: Corpus, page: str, line: ChecklistLine) -> str:
     item, status = line.draft.item, line.draft.status
-    parts = [f"### {escape(item.title)}: {escape(status)} {{#{item.id}}}\n",
-             f"The committee asked for: “{escape(item.committee_wording)}”. "
-             f"Recognised when a clause {escape(item.recognise)}.\n",
+    parts = [f"### {escape(item.title)}: {escape(status)} {{#{item.id}}}\n", f"{escape(line.asked_for)}\n",
              f"In the draft: {_where(corpus, page, line.draft.where)}.\n"]
     if status != COVERED:
-        covering = line.peers_covering
-        if not covering:
-            parts.append("No peer protocol in the handbook covers it either.\n")
-        else:
-            parts.append("How peers cover it:\n")
-            parts += [_quote(corpus, page, c) for e in covering for c in e.coverage.where]
+        parts.append(("How peers cover it:" if line.quotes else escape(NO_PEER)) + "\n")
+        parts += [_quote(corpus, page, clause) for _, clause in line.quotes]
     return "\n".join(parts)
 
 
@@ -89,7 +78,7 @@ def report_markdown(corpus: Corpus, report: GapReport) -> str:
            f"the committee's checklist and against its peers: {peers}.\n"]
     if report.checklist is not None:
         cited = f" ({escape(report.checklist.cited_as)})" if report.checklist.cited_as else ""
-        out += [f"## Checklist: {escape(report.checklist.title)}{cited} {{#checklist}}\n", _summary(report, page)]
+        out += [f"## Checklist: {escape(report.checklist.title)}{cited} {{#checklist}}\n", _summary(report)]
         out += [_item(corpus, page, line) for line in report.lines]
     out += ["## Topics peers cover that the draft does not {#topic-gaps}\n", _topics(corpus, page, report)]
     return "\n".join(out)
