@@ -137,3 +137,15 @@ def test_markdown_output_holds_every_page_and_the_download(markdown_dir: Path, s
     assert (markdown_dir / "index.md").is_file()
     assert (markdown_dir / "downloads" / "concordance.json").read_bytes() == \
         (site_dir / "downloads" / "concordance.json").read_bytes()
+
+
+def test_quick_sheet_lists_every_point_with_its_source_and_backing(site_dir: Path, corpus_build) -> None:
+    page = read_page(site_dir / "quick-sheet" / "index.html")
+    hrefs = page.links()
+    points = [c for p in corpus_build.corpus.documents if p.document.meta.get("kind") == "aide-memoire"
+              for c in p.clauses if c.kind not in ("part", "section", "heading")]
+    assert points
+    for point in points:
+        assert f"../documents/{point.document}/#{point.id}" in hrefs, point.id
+    text = " ".join(page.text)
+    assert text.count("Backed by:") + text.count("No protocol clause has been matched") == len(points)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from clausebook.models import Clause, ParsedDocument
-from clausebook.render import cite
+from clausebook.render import cite, topics
 from clausebook.render.crossrefs import clause_markdown, references
 from clausebook.render.equivalents import Equivalents, strength
 from clausebook.render.glossary import with_tooltips
@@ -29,22 +29,55 @@ def aide_memoires(build: Any) -> list[ParsedDocument]:
     return [p for p in build.corpus.documents if p.document.meta.get("kind") == KIND]
 
 
+def _is_backing(build: Any, point: Clause, other: Clause) -> bool:
+    """A clause can back a point when it is in another document that is not itself an aide-memoire."""
+    return other.document != point.document and build.corpus.document(other.document).document.meta.get("kind") != KIND
+
+
+def _from_topics(build: Any, equivalents: Equivalents, point: Clause, seen: set[str], room: int) -> list[str]:
+    """When the links leave room: the first clause of each other document in the point's topics."""
+    found: list[str] = []
+    for topic in build.alignment.topics:
+        if point.id not in topic.clauses:
+            continue
+        documents: set[str] = set()
+        added = []
+        for clause_id in topic.clauses:
+            other = equivalents.clauses.get(clause_id)
+            if (other is None or other.id in seen or other.document in documents
+                    or not _is_backing(build, point, other) or len(found) + len(added) >= room):
+                continue
+            documents.add(other.document)
+            seen.add(other.id)
+            added.append(cite.link(build.corpus, PAGE, other))
+        if added:
+            topic_link = f"[{escape(topic.title)}]({href(PAGE, topics.topic_page(topic))})"
+            found.append(f"{', '.join(added)} (same topic: {topic_link})")
+    return found
+
+
 def backing(build: Any, equivalents: Equivalents, refs: dict[str, list[Any]], clause: Clause) -> list[str]:
-    """Links to the clauses elsewhere that back one point, each with how closely."""
+    """Links to the clauses elsewhere that back one point, each saying why.
+
+    First what the point itself cites, then the clauses the alignment links it
+    to (with their strength), then, while there is room, clauses on the same topic.
+    """
     corpus = build.corpus
     found: list[str] = []
     seen: set[str] = set()
     for resolution in refs.get(clause.id, []):
         target = equivalents.clauses.get(resolution.target_clause or "")
-        if target is not None and target.id not in seen and target.document != clause.document:
+        if target is not None and target.id not in seen and _is_backing(build, clause, target):
             seen.add(target.id)
             found.append(f"{cite.link(corpus, PAGE, target)} (cited)")
     for other, link in equivalents.of_clause(clause.id):
         if len(found) >= MAX_BACKING:
             break
-        if other.id not in seen and corpus.document(other.document).document.meta.get("kind") != KIND:
+        if other.id not in seen and _is_backing(build, clause, other):
             seen.add(other.id)
             found.append(f"{cite.link(corpus, PAGE, other)} ({strength(link)})")
+    if len(found) < MAX_BACKING:
+        found.extend(_from_topics(build, equivalents, clause, seen, MAX_BACKING - len(found)))
     return found
 
 
@@ -57,7 +90,7 @@ def _points(build: Any, parsed: ParsedDocument, equivalents: Equivalents, refs: 
         text = clause_markdown(clause, PAGE, refs.get(clause.id, []), equivalents.clauses)
         source = f"[Source]({clause_href(PAGE, clause)})"
         found = backing(build, equivalents, refs, clause)
-        backed = "Backed by: " + "; ".join(found) if found else "No matching protocol clause found yet"
+        backed = "Backed by: " + "; ".join(found) if found else "No protocol clause has been matched to this point"
         out.append(f"- {text}<br>\n  <span class=\"cb-backing\" markdown=\"1\">{backed}. {source}.</span>")
     return out
 
