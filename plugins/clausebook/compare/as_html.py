@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from clausebook.compare.as_text import summary
 from clausebook.compare.html_page import LEGEND, page, redline, text
-from clausebook.compare.labels import label, labels, place, status_name
+from clausebook.compare.labels import label, labels, move, status_name
 from clausebook.compare.model import Change, Comparison
 
 
@@ -13,7 +13,7 @@ def _note(change: Change) -> str:
     if change.reworded and change.old and change.new:
         notes.append(f"{round(change.similarity * 100)}% similar")
     if change.moved:
-        notes.append(f"from {place(change.old[0])} to {place(change.new[0])}")
+        notes.append(move(change.old[0], change.new[0]))
     return f"<br><small>{text(', '.join(notes))}</small>" if notes else ""
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import textwrap
 
-from clausebook.compare.labels import label, labels, place, status_name
+from clausebook.compare.labels import label, labels, move, status_name
 from clausebook.compare.model import STATUSES, Change, Comparison, DiffOp
 
 WIDTH = 100
@@ -43,7 +43,7 @@ def _headline(change: Change) -> str:
     if change.reworded and change.old and change.new:
         head += f", {round(change.similarity * 100)}% similar"
     if change.moved:
-        head += f" (from {place(change.old[0])} to {place(change.new[0])})"
+        head += f" ({move(change.old[0], change.new[0])})"
     elif change.renumbered and change.status not in ("renumbered",):
         head += " (renumbered)"
     return head

@@ -4,7 +4,8 @@ The matcher only says which clauses correspond; this module decides what
 happened to each group, from three independent facts:
 
 - reworded: the words differ (any token, punctuation included);
-- renumbered: the printed number (its normalised full path) differs;
+- renumbered: the number differs, as a full path ("7.2") or as printed
+  ("I.1." restyled as "1.1.");
 - moved: the clause left its place, i.e. its new parent is not the
   counterpart of its old parent, or, among siblings that kept their parent,
   it is not in the longest run that kept its relative order (so one clause
@@ -30,8 +31,10 @@ def _joined(clauses: Sequence[Clause]) -> str:
     return " ".join(c.text.strip() for c in clauses)
 
 
-def _number(clause: Clause) -> str | None:
-    return clause.normalised_number or clause.number
+def _numbers(clause: Clause) -> tuple[str | None, str | None]:
+    """The full number and the number as printed ("I.1." and "1.1." share a full number but read differently)."""
+    printed = clause.number.strip().rstrip(".").strip() if clause.number else None
+    return clause.normalised_number, printed
 
 
 def _longest_increasing(values: list[int]) -> set[int]:
@@ -99,7 +102,7 @@ def _matched_change(old: tuple[Clause, ...], new: tuple[Clause, ...], moved: boo
     old_text, new_text = _joined(old), _joined(new)
     score = similarity(old_text, new_text)
     reworded = score < 1.0
-    renumbered = _number(old[0]) != _number(new[0])
+    renumbered = _numbers(old[0]) != _numbers(new[0])
     return Change(
         status=_status((len(old), len(new)), reworded, moved, renumbered),
         old=old,

@@ -98,14 +98,6 @@ def draft_ids(corpus: Corpus) -> list[str]:
     return found
 
 
-def _title(corpus: Corpus, draft_id: str) -> str:
-    for parsed in corpus.documents:
-        for part in parsed.document.meta.get("parts") or []:
-            if f"{parsed.document.id}--{part['id']}" == draft_id:
-                return str(part.get("title", draft_id))
-    return corpus_version(corpus, draft_id).document.title
-
-
 def resolve_draft(corpus: Corpus, ident: str) -> str:
     """A document id whose file has a draft part means that part; anything else is taken as named."""
     for parsed in corpus.documents:
@@ -174,7 +166,7 @@ def gap_report(corpus: Corpus, alignment: Alignment, ident: str) -> GapReport:
     return GapReport(
         draft=draft,
         draft_id=draft_id,
-        title=_title(corpus, draft_id),
+        title=draft.document.title,
         peers=peers,
         checklist=checklist,
         lines=_checklist_lines(checklist, draft, peers),

@@ -46,6 +46,12 @@ def place(clause: Clause) -> str:
     return f"“{clause.heading[-1]}”" if clause.heading else "the top level"
 
 
+def move(old: Clause, new: Clause) -> str:
+    """Where a moved clause went: "from “2. X” to “7. Y”", or a new position under the same title."""
+    before, after = place(old), place(new)
+    return f"from {before} to {after}" if before != after else f"to another position within {after}"
+
+
 STATUS_NAMES = {"moved-and-reworded": "moved and reworded"}
 
 

@@ -33,12 +33,21 @@ def read_version(path: Path) -> ParsedDocument:
 
 
 def part_of(parsed: ParsedDocument, part_id: str) -> ParsedDocument:
-    """The clauses under one part clause of a document (the part itself included)."""
+    """The clauses under one part clause of a document (the part itself included).
+
+    The part's own title, kind and status (from the ``parts`` front matter)
+    replace the file's, so a report on "the draft" names the draft.
+    """
     keep: set[str] = {part_id}
     for clause in parsed.clauses:  # parents come before their children
         if clause.parent in keep:
             keep.add(clause.id)
-    return replace(parsed, clauses=tuple(c for c in parsed.clauses if c.id in keep))
+    meta = dict(parsed.document.meta)
+    for part in meta.get("parts") or []:
+        if f"{parsed.document.id}--{part.get('id')}" == part_id:
+            meta.update({key: part[key] for key in ("title", "kind", "status") if key in part})
+    return replace(parsed, document=replace(parsed.document, meta=meta),
+                   clauses=tuple(c for c in parsed.clauses if c.id in keep))
 
 
 def corpus_version(corpus: Corpus, ident: str) -> ParsedDocument:
