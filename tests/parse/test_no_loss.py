@@ -78,7 +78,7 @@ _words = st.lists(
     min_size=1, max_size=12,
 ).map(" ".join)
 _sentence = st.tuples(_words, st.sampled_from(["", ".", ";", ":", ",", "; and", ":-", "?"])).map("".join)
-_marker = st.sampled_from(["", "1. ", "2.1 ", "10.5 ", "3.1.2 ", "8.63 ", "I.1. ", "(a) ", "(b) ", "(i) ", "(ii) ",
+_marker = st.sampled_from(["", "1. ", "2.1 ", "10.5 ", "3.1.2 ", "8.63 ", "I.1. ", "A1. ", "B2.3 ", "(a) ", "(b) ", "(i) ", "(ii) ", "(A) ", "a. ", "iv. ",
                            "(1) ", "a) ", "1)\t", "- ", "\u2022 ", " - ", "<li>", "* "])
 _wrap = st.sampled_from([("", ""), ("**", "**"), ("*", "*"), ("<u>", "</u>"), ("<p>", "</p>"), ("", "<br>"),
                          ("<li>", "</li>")])

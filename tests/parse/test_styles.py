@@ -108,16 +108,24 @@ EXPECTED: dict[str, list[tuple]] = {
         ("2", "section", "2.", None, 27, 27, "Roles"),
         ("2-1", "paragraph", "2.1", "2", 29, 29, "Members set policy."),
     ],
-    "parts-sections": [  # "A1." numbers are not recognised: kept, as printed, at the start of the text
+    "parts-sections": [  # "Part 1" / "Section A" headings; "A1." numbers with their section letter
         ("part-1-general", "section", None, None, 13, 13, "PART 1 – GENERAL"),
         ("part-1-general-h1", "heading", None, "part-1-general", 15, 15, "Section A: Purpose"),
-        ("part-1-general-h1-p1", "paragraph", None, "part-1-general-h1", 17, 17, "A1. This protocol guides"),
-        ("part-1-general-h1-p2", "paragraph", None, "part-1-general-h1", 19, 19, "A2. It forms part of the Constitution."),
-        ("part-2-relationships", "section", None, None, 21, 21, "PART 2 – RELATIONSHIPS"),
-        ("part-2-relationships-h1", "heading", None, "part-2-relationships", 23, 23, "Section B: Members and Officers"),
-        ("part-2-relationships-h1-p1", "paragraph", None, "part-2-relationships-h1", 25, 25, "B1. Members and officers"),
-        ("part-2-relationships-h1-p2", "paragraph", None, "part-2-relationships-h1", 27, 27, "B2. Officers are accountable"),
+        ("a1", "paragraph", "A1.", "part-1-general", 17, 17, "This protocol guides"),
+        ("a2", "paragraph", "A2.", "part-1-general", 19, 19, "It forms part of the Constitution."),
+        ("a2-1", "paragraph", "A2.1", "a2", 21, 21, "It is reviewed every four years."),
+        ("part-2-relationships", "section", None, None, 23, 23, "PART 2 – RELATIONSHIPS"),
+        ("part-2-relationships-h1", "heading", None, "part-2-relationships", 25, 25, "Section B: Members and Officers"),
+        ("b1", "paragraph", "B1.", "part-2-relationships", 27, 27, "Members and officers"),
+        ("b2", "paragraph", "B2.", "part-2-relationships", 29, 29, "Officers are accountable"),
     ],
+}
+
+HEADINGS = {
+    ("parts-sections", "a2-1"): ("PART 1 – GENERAL", "Section A: Purpose"),
+    ("parts-sections", "b1"): ("PART 2 – RELATIONSHIPS", "Section B: Members and Officers"),
+    ("no-blank-lines", "2-2"): ("2. Roles of Members and Officers", "Officers"),
+    ("word-numbering", "2-a"): ("2) Relationships",),
 }
 
 RESIDUE = {
@@ -150,5 +158,8 @@ def test_style_fixture_clause_tree(name: str) -> None:
     # Every file starts with its title, which is set aside as the title block (or a running header).
     assert parsed.residue and parsed.residue[0].lines[0] == parsed.document.first_line + (
         0 if parsed.document.lines[0].strip() else 1)
+    for (fixture, label), heading in HEADINGS.items():
+        if fixture == name:
+            assert next(c.heading for c in parsed.clauses if c.label == label) == heading
     if name in RESIDUE:
         assert [(r.reason, r.lines) for r in parsed.residue] == RESIDUE[name]

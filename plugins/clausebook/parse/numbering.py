@@ -14,6 +14,9 @@ from dataclasses import dataclass
 # One component of a decimal number: digits, or a character OCR mistakes for 1 or 0.
 _COMPONENT = r"(?:\d{1,3}|[IlO])"
 DECIMAL = re.compile(rf"^(?P<num>{_COMPONENT}(?:\.{_COMPONENT})*)(?P<dot>\.)?(?=\s|$)")
+# "A1.", "E2.3": a section letter before the number, as some constitutions print. A dot is required,
+# so a road ("the A1 to Leeds") at the start of a wrapped line is not taken for one.
+LETTERED = re.compile(r"^(?P<prefix>[A-HJ-NP-Z])(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<dot>\.)?(?=\s|$)")
 # "(a)", "(A)", "(iv)", "(2)"; "a)", "A)", "2)"; and Word's "a.", "iv." (lower case only: "A." may be an initial).
 PAREN = re.compile(
     r"^(?:(?P<open>\()(?P<v1>[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,5}|\d{1,2})\)"
@@ -61,6 +64,7 @@ class NumberToken:
     parts: tuple[int, ...]
     ocr: bool = False
     bracketed: bool = True  # "(a)" rather than "a)"
+    prefix: str = ""  # the section letter of "A1.2"
 
     @property
     def depth(self) -> int:
@@ -73,7 +77,7 @@ class NumberToken:
     def normalised(self) -> str:
         """Canonical text of this token alone: "1.1", "(d)", "(iv)", "(2)"."""
         if self.style == "decimal":
-            return ".".join(str(p) for p in self.parts)
+            return self.prefix + ".".join(str(p) for p in self.parts)
         if self.style.startswith("alpha"):
             text = _alpha(self.value)
         elif self.style.startswith("roman"):
@@ -85,7 +89,7 @@ class NumberToken:
     def label(self) -> str:
         """URL-safe label segment: "1-1", "d", "iv", "2" ("(A)" gives "a")."""
         if self.style == "decimal":
-            return "-".join(str(p) for p in self.parts)
+            return self.prefix.lower() + "-".join(str(p) for p in self.parts)
         return self.normalised().strip("()").lower()
 
 
@@ -100,6 +104,11 @@ def _alpha_value(text: str) -> int:
 
 def read_decimal(text: str) -> tuple[NumberToken, str] | None:
     """A decimal number at the start of ``text`` and the text after it."""
+    lettered = LETTERED.match(text)
+    if lettered and (lettered.group("dot") or "." in lettered.group("num")):
+        parts = tuple(int(c) for c in lettered.group("num").split("."))
+        return NumberToken(lettered.group(0), "decimal", parts, prefix=lettered.group("prefix")), \
+            text[lettered.end():].lstrip()
     match = DECIMAL.match(text)
     if not match:
         return None

@@ -14,6 +14,7 @@ from clausebook.parse.numbering import PAREN
 from clausebook.parse.shapes import is_caps_heading, is_heading_text
 
 _TITLE_BLOCK_WORDS = 12
+_DIVISION = re.compile(r"^(part|section|chapter|schedule)\s+(\d{1,3}|[A-Z]|[IVX]{1,5})\b", re.I)
 
 
 def _fold(text: str) -> str:
@@ -47,14 +48,17 @@ def title_block_end(blocks: list[Block], title: str, first_part: int | None) -> 
     """How many leading blocks form the title block (document title, details table, agenda).
 
     With parts declared, it is everything before the first part. Otherwise it
-    is the short lines before the first numbered clause or capitals heading;
-    failing that, a first line that repeats the document's title.
+    is the short lines before the first numbered clause (or before a "Part 1" /
+    "Section A" heading among them) or capitals heading; failing that, a first
+    line that repeats the document's title.
     """
     if first_part is not None:
         return first_part
     numbered = next((i for i, b in enumerate(blocks) if b.kind == "text" and b.number is not None), None)
     if numbered is not None and all(_title_like(b) for b in blocks[:numbered]):
-        return numbered
+        # "PART 1 – GENERAL" / "Section A: Purpose" after the title open the body, not the title block.
+        return next((i for i in range(1, numbered) if blocks[i].kind == "text" and _DIVISION.match(blocks[i].source)),
+                    numbered)
     for index, block in enumerate(blocks):
         if _structural(block):
             return index
