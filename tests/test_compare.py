@@ -147,3 +147,23 @@ def test_a_version_against_itself_is_all_unchanged() -> None:
     comparison = compare(parsed, parsed)
     assert comparison.counts()["unchanged"] == len(parsed.clauses)
     assert set(comparison.counts()) == set(STATUSES)
+
+
+REWRITE_91 = ("9.1 Councillors and elected representatives of other councils or bodies may ask officers to meet "
+              "them to provide briefings or advice on policy.")
+REPLACE_91 = "9.1 Members must register their disclosable pecuniary interests within 28 days of taking office."
+
+
+@pytest.mark.parametrize(("new_line", "expected"), [
+    (REWRITE_91, [("reworded", ("9-1",), ("9-1",))]),
+    (REPLACE_91, [("removed", ("9-1",), ()), ("added", (), ("9-1",))]),
+], ids=["rewritten-in-place", "replaced-in-place"])
+def test_a_clause_rewritten_in_place_is_reworded_but_a_replacement_is_not(tmp_path: Path, new_line: str,
+                                                                          expected: list) -> None:
+    original = (DOCUMENTS / "north-norfolk.txt").read_text(encoding="utf-8")
+    old_line = next(line for line in original.splitlines() if line.startswith("9.1 "))
+    revision = tmp_path / "revision.txt"
+    revision.write_text(original.replace(old_line, new_line), encoding="utf-8")
+    comparison = compare(read_version(DOCUMENTS / "north-norfolk.txt"), read_version(revision))
+    found = [(c.status, *_key(c)) for c in comparison.changes if c.status != "unchanged"]
+    assert found == expected

@@ -15,8 +15,9 @@ markers stripped, scored with rapidfuzz's ``ratio`` over word lists (one
 4. headings and sections by their children: an unmatched clause whose
    matched children mostly sit under one unmatched clause on the other side
    is that clause, however its title was reworded;
-5. headings by place: the one unmatched heading on each side of the same
-   gap between matched neighbours.
+5. by place: the one unmatched heading on each side of the same gap
+   between matched neighbours, and likewise a text clause rewritten in
+   place that still shares words with the old one.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from clausebook.models import Clause
 MATCH = 0.5  # lowest word-level similarity for a one-to-one match
 WINDOW = 0.75  # lowest similarity for a split or merge window
 MARGIN = 0.02  # how much a window must beat the one-to-one match (members must also be contained)
+IN_PLACE = 0.35  # lowest similarity for a text clause rewritten in its old place
 CONTAINED = 0.6  # share of a window member's words that must occur in the other side
 HEADING_KINDS = ("section", "heading", "part")
 
@@ -241,12 +243,15 @@ def _parents_by_children(state: _State) -> bool:
     return added
 
 
-def _headings_in_place(state: _State) -> None:
-    """Pair retitled headings: unmatched headings alone in the same gap between matched neighbours.
+def _alone_in_place(state: _State) -> None:
+    """Pair the one unmatched heading (or text clause) on each side of the same gap between matched neighbours.
 
     A heading over no children of its own ("Officer Attendance:" above a
     numbered paragraph) has nothing but its title and its place to go on;
-    when the place is the same, the title was reworded.
+    when the place is the same, the title was reworded. A text clause
+    rewritten in place is paired only when it still shares words (IN_PLACE,
+    above what unrelated clauses of one protocol score), so a clause deleted
+    and another added at the same spot stay removed and added.
     """
     n_old, n_new = len(state.old), len(state.new)
     i = 0
@@ -259,10 +264,14 @@ def _headings_in_place(state: _State) -> None:
             i += 1
         low = max(state.old_owner[start - 1].new) + 1 if start > 0 else 0
         high = min(state.old_owner[i].new) if i < n_old else n_new
-        olds = [k for k in range(start, i) if state.old[k].kind in HEADING_KINDS]
-        news = [j for j in range(low, high) if j not in state.new_owner and state.new[j].kind in HEADING_KINDS]
-        if len(olds) == 1 and len(news) == 1:
-            state.add(Match((olds[0],), (news[0],), float(state.scores[olds[0], news[0]])))
+        for heading in (True, False):
+            olds = [k for k in range(start, i) if (state.old[k].kind in HEADING_KINDS) == heading]
+            news = [j for j in range(low, high)
+                    if j not in state.new_owner and (state.new[j].kind in HEADING_KINDS) == heading]
+            if len(olds) == 1 and len(news) == 1:
+                score = float(state.scores[olds[0], news[0]])
+                if heading or score >= IN_PLACE:
+                    state.add(Match((olds[0],), (news[0],), score))
 
 
 def match(old: Sequence[Clause], new: Sequence[Clause]) -> list[Match]:
@@ -273,5 +282,5 @@ def match(old: Sequence[Clause], new: Sequence[Clause]) -> list[Match]:
     _one_to_one(state)
     while _parents_by_children(state):
         pass
-    _headings_in_place(state)
+    _alone_in_place(state)
     return sorted(state.matches, key=lambda m: (m.old, m.new))
