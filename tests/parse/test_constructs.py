@@ -290,6 +290,25 @@ CASES = [
         residue=[("page number", (5, 5))],
     ),
     Case(
+        "Markdown pipe tables and one-row-per-line HTML tables",
+        "ROLES\n\n| Members Do | Members Don't |\n|---|---|\n| Promote equality | Make personal attacks |\n"
+        "| Respect time | |\n\nOFFICERS\n\n<table>\n<tr><th>Officers Do</th><th>Officers Don't</th></tr>\n"
+        "<tr><td><p>Pursue policies</p><p>Serve all</p></td><td>Deviate from the Constitution</td></tr>\n</table>",
+        [
+            ("roles", "section", None, None, None, (1, 1), "ROLES"),
+            ("roles-t1-r1-c1", "cell", None, None, "roles", (5, 5), "Promote equality"),
+            ("roles-t1-r1-c2", "cell", None, None, "roles", (5, 5), "Make personal attacks"),
+            ("roles-t1-r2-c1", "cell", None, None, "roles", (6, 6), "Respect time"),
+            ("officers", "section", None, None, None, (8, 8), "OFFICERS"),
+            ("officers-t1-r1-c1-1", "cell", None, None, "officers", (12, 12), "Pursue policies"),
+            ("officers-t1-r1-c1-2", "cell", None, None, "officers", (12, 12), "Serve all"),
+            ("officers-t1-r1-c2", "cell", None, None, "officers", (12, 12), "Deviate from the Constitution"),
+        ],
+        residue=[("table header (kept as the cells' column names)", (3, 3)), ("table rule", (4, 4)),
+                 ("HTML markup without text", (10, 10)), ("table header (kept as the cells' column names)", (11, 11)),
+                 ("HTML markup without text", (13, 13))],
+    ),
+    Case(
         "page furniture, title block and signature set aside as residue with the reason",
         "Protocol on Member/Officer Relations\n\n1. Introduction\n\n1.1 Members and officers work together.\n\n"
         "This page is intentionally left blank\n\nPage 2 of 9\n\nTel: 01905 765609\n\nEmail: someone@example.gov.uk\n\n"

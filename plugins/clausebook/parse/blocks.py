@@ -74,9 +74,14 @@ def _split_cells(raw: str) -> list[str]:
     return [cell.strip() for cell in raw.rstrip("\n").split("\t")]
 
 
-def _collect_table(lines: list[Line], start: int) -> tuple[Block, int]:
-    """Rows separated by tabs, allowing blank lines between rows and cells continued on the next row."""
+def _collect_table(lines: list[Line], start: int) -> tuple[Block, list[Block], int]:
+    """Rows separated by tabs, allowing blank lines between rows and cells continued on the next row.
+
+    A rule between rows ("|---|---|" under a Markdown header) stays inside the
+    table and is returned apart, as residue.
+    """
     rows: list[TableRow] = []
+    rules: list[Block] = []
     i = start
     while i < len(lines):
         line = lines[i]
@@ -95,9 +100,12 @@ def _collect_table(lines: list[Line], start: int) -> tuple[Block, int]:
                 i = j
             else:
                 break
+        elif line.reason == "table rule" and i + 1 < len(lines) and lines[i + 1].kind == "table":
+            rules.append(_residue(line))
+            i += 1
         else:
             break
-    return Block("table", rows[0].index, rows[-1].last, rows=rows), i
+    return Block("table", rows[0].index, rows[-1].last, rows=rows), rules, i
 
 
 def _continues_cell(row: TableRow, cells: list[str]) -> bool:
@@ -133,8 +141,9 @@ def group(lines: list[Line]) -> list[Block]:
             blocks.append(_residue(line))
             i += 1
         elif line.kind == "table":
-            block, i = _collect_table(lines, i)
+            block, rules, i = _collect_table(lines, i)
             blocks.append(block)
+            blocks.extend(rules)
         else:
             block = Block("text", line.index, line.index, line.text, line.number, line.bullet, line.indent)
             furniture: list[Block] = []  # page numbers and the like inside a clause cut by a page break

@@ -22,7 +22,9 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 FURNITURE = (
     (re.compile(r"^this page (is )?(intentionally|deliberately) (left )?blank\.?$", re.I), "blank-page notice"),
     (re.compile(r"^(page\s+)?\d{1,3}(\s+of\s+\d{1,3})?$|^[-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014]$", re.I), "page number"),
-    (re.compile(r"^-{2,}(\t+-{2,})*\t*$"), "table rule"),
+    (re.compile(r"^-{2,}(\t+-{2,})*\t*$|^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$"), "table rule"),
+    (re.compile(r"^(</?(table|thead|tbody|tfoot|tr|td|th|ul|ol|li|p|div|span|br|hr|caption|colgroup|col)\b[^<>]*>\s*)+$",
+                re.I), "HTML markup without text"),
     (re.compile(r"^(tel|telephone|phone|e-?mail|fax)\s*:", re.I), "contact details"),
     (re.compile(rf"^(\w+day,?\s+)?(\d{{1,2}}(st|nd|rd|th)?\s+)?({_MONTHS})\s+\d{{4}}\.?$", re.I), "date line"),
 )
@@ -52,6 +54,9 @@ def classify(index: int, raw: str) -> Line:
     for pattern, reason in FURNITURE:
         if pattern.match(stripped):
             return Line(index, raw, "furniture", reason=reason)
+    cells = _row_cells(stripped)
+    if cells is not None:
+        return Line(index, "\t".join(cells), "table", text=raw)
     if "\t" in raw.strip(" ") and not BULLET.match(stripped):
         return Line(index, raw, "table", text=raw)
     indent = len(raw) - len(raw.lstrip(" "))
@@ -63,6 +68,16 @@ def classify(index: int, raw: str) -> Line:
         token, rest = decimal
         return Line(index, raw, "text", rest, bool(bullet_match), token, indent)
     return Line(index, raw, "text", text, bool(bullet_match), None, indent)
+
+
+def _row_cells(stripped: str) -> list[str] | None:
+    """Cells of a Markdown pipe row ("| Members Do | Members Don't |") or an HTML row ("<tr><td>..</td>..</tr>")."""
+    if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3:
+        return [cell.strip() for cell in stripped[1:-1].split("|")]
+    parts = re.split(r"<t[dh]\b[^>]*>", stripped, flags=re.I)
+    if len(parts) >= 3 and not re.sub(r"<[^<>]*>", "", parts[0]).strip():
+        return [re.sub(r"</t[dh]>|</tr>|</tbody>|</table>", "", cell, flags=re.I).strip() for cell in parts[1:]]
+    return None
 
 
 def _is_date_or_amount(token: NumberToken, rest: str) -> bool:
