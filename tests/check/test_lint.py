@@ -79,3 +79,11 @@ def test_empty_clause_and_overdue_review(tmp_path: Path) -> None:
     path.write_text(path.read_text().replace("review_due: null", "review_due: 2025-06"))
     assert (None, "front-matter", "review was due 2025-06") in findings(parse_corpus(folder / "corpus"))
     assert overdue.problems == ()
+
+
+def test_numbering_restarting_in_each_section_is_not_a_duplicate(tmp_path: Path) -> None:
+    body = ("Section 1 Purpose\n\n1. This protocol guides members.\n\n2. It is part of the Constitution.\n\n"
+            "Section 2 Members\n\n1. Members set policy.\n\n2. Members represent wards.\n\n2. Printed twice.")
+    found = findings(corpus_of(tmp_path, {"sections": ("", body)}))
+    assert found == [(23, "numbering-duplicate",
+                      "number 2 is used twice (first at line 21); this one's id is sections--section-2-members-2-dup2")]

@@ -29,10 +29,23 @@ def _last_value(clause: Clause) -> tuple[str, int] | None:
     return (f"decimal{len(parts)}", int(parts[-1])) if parts[-1].isdigit() else None
 
 
+def _scope(clause: Clause, by_id: dict[str, Clause]) -> str | None:
+    """The part or unnumbered section ("Section 2 Members") a number must be unique in; None: the document.
+
+    Numbering that restarts at 1 in each such division is a style, not a duplicate.
+    """
+    node = by_id.get(clause.parent or "")
+    while node is not None:
+        if node.kind == "part" or (node.kind == "section" and node.normalised_number is None):
+            return node.id
+        node = by_id.get(node.parent or "")
+    return None
+
+
 def numbering_problems(parsed: ParsedDocument) -> list[Problem]:
     problems: list[Problem] = []
     by_id = parsed.by_id()
-    seen: dict[str, Clause] = {}
+    seen: dict[tuple[str | None, str], Clause] = {}
     for clause in parsed.clauses:
         if not clause.number:
             continue
@@ -40,11 +53,12 @@ def numbering_problems(parsed: ParsedDocument) -> list[Problem]:
             problems.append(_problem(parsed, clause, f"number printed '{clause.number}' read as "
                                      f"{clause.normalised_number} (a letter where a digit belongs: OCR?)", "numbering-ocr"))
         number = clause.normalised_number or ""
-        if number in seen:
+        key = (_scope(clause, by_id), number)
+        if key in seen:
             problems.append(_problem(parsed, clause, f"number {number} is used twice (first at line "
-                                     f"{seen[number].lines[0]}); this one's id is {clause.id}", "numbering-duplicate"))
+                                     f"{seen[key].lines[0]}); this one's id is {clause.id}", "numbering-duplicate"))
         else:
-            seen[number] = clause
+            seen[key] = clause
         parent = by_id.get(clause.parent or "")
         if clause.kind != "item" and "." in number and parent is not None:
             prefix = number.rsplit(".", 1)[0]

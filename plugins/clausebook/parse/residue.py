@@ -11,10 +11,9 @@ from typing import Any
 
 from clausebook.parse.blocks import Block, ends_sentence
 from clausebook.parse.numbering import PAREN
-from clausebook.parse.shapes import is_caps_heading, is_heading_text
+from clausebook.parse.shapes import is_caps_heading, is_division, is_heading_text
 
 _TITLE_BLOCK_WORDS = 12
-_DIVISION = re.compile(r"^(part|section|chapter|schedule)\s+(\d{1,3}|[A-Z]|[IVX]{1,5})\b", re.I)
 
 
 def _fold(text: str) -> str:
@@ -57,7 +56,7 @@ def title_block_end(blocks: list[Block], title: str, first_part: int | None) -> 
     numbered = next((i for i, b in enumerate(blocks) if b.kind == "text" and b.number is not None), None)
     if numbered is not None and all(_title_like(b) for b in blocks[:numbered]):
         # "PART 1 – GENERAL" / "Section A: Purpose" after the title open the body, not the title block.
-        return next((i for i in range(1, numbered) if blocks[i].kind == "text" and _DIVISION.match(blocks[i].source)),
+        return next((i for i in range(1, numbered) if blocks[i].kind == "text" and is_division(blocks[i].source)),
                     numbered)
     for index, block in enumerate(blocks):
         if _structural(block):

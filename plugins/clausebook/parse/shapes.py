@@ -52,6 +52,25 @@ def is_title_case(text: str) -> bool:
         and words[0][0].isupper()
 
 
+DIVISION = re.compile(r"^(part|section|article|chapter|schedule)\s+(\d{1,3}|[A-Z]|[IVX]{1,5})\b", re.I)
+
+
+_DIVISION_RANKS = {"part": 0, "schedule": 0, "chapter": 1, "article": 1, "section": 2}
+
+
+def division_rank(text: str) -> int | None:
+    """ "Part 1 – General" 0, "Article 4" 1, "Section A: Purpose" 2: a division heading and its level, or None.
+
+    Paragraphs may restart at 1 in each division, and a Section sits inside a Part.
+    """
+    match = DIVISION.match(text.strip().strip("*").strip())
+    return _DIVISION_RANKS[match.group(1).lower()] if match and is_heading_text(text) else None
+
+
+def is_division(text: str) -> bool:
+    return division_rank(text) is not None
+
+
 def is_lead_in(text: str) -> bool:
     """A sentence that introduces a list: it ends with a colon (or ":-")."""
     return bool(re.search(r":-?\s*$", text.strip().strip("*").strip()))

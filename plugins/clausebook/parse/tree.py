@@ -18,7 +18,9 @@ from clausebook.parse.blocks import Block, TableRow
 from clausebook.parse.flatten import split_flattened
 from clausebook.parse.inline import plain, to_spans
 from clausebook.parse.numbering import NumberToken, read_item
-from clausebook.parse.shapes import is_bold_only, is_caps_heading, is_heading_text, is_lead_in, is_title_case
+from clausebook.parse.shapes import (
+    division_rank, is_bold_only, is_caps_heading, is_division, is_heading_text, is_lead_in, is_title_case,
+)
 
 LIST_STYLES = ("alpha", "roman", "alpha-upper", "roman-upper", "paren-num", "bullet")
 _CELL_SPLIT = re.compile(r"</p>\s*<p[^>]*>|\u2022")
@@ -37,6 +39,7 @@ class Open:
     lead_in: bool = False
     bulleted: bool = False
     subheading: str | None = None  # the latest sub-heading inside this section
+    rank: int | None = None  # an unnumbered "Part 1"/"Section 2" division: its level; it prefixes its paragraphs' labels
 
 
 @dataclass
@@ -126,7 +129,7 @@ class TreeBuilder:
                     self._add_item(block, item[0], item[1])
                 elif block.bullet:
                     self._add_bullet(block, piece.source)
-                elif is_caps_heading(piece.source):
+                elif is_caps_heading(piece.source) or is_division(piece.source):
                     self._add_section(block, None, piece.source)
                 elif is_heading_text(piece.source) and not block.indent:
                     self._add_heading(block, piece.source)
@@ -149,11 +152,13 @@ class TreeBuilder:
         return None
 
     def _add_section(self, block: Block, token: NumberToken | None, text: str) -> None:
-        self._pop_while(lambda n: n.kind != "part")
+        rank = division_rank(text) if token is None else None
+        # A "Section A" stays inside the "Part 1" above it; any other section closes every open one.
+        self._pop_while(lambda n: n.kind != "part" and not (rank is not None and n.rank is not None and n.rank < rank))
         label = token.label() if token else _slug(text)
         title = f"{token.printed} {text}".strip() if token else text
         node = Open(label, "section", token.style if token else None, token,
-                    token.normalised() if token else None, title)
+                    token.normalised() if token else None, title, rank=rank)
         self._emit(node, (block.first, block.last), text)
 
     def _add_heading(self, block: Block, text: str) -> None:
@@ -183,7 +188,10 @@ class TreeBuilder:
         titled = bool(text) and is_heading_text(text) and is_title_case(text) and not is_lead_in(text)
         kind = "heading" if (is_bold_only(text) or titled) else "paragraph"
         title = f"{token.printed} {plain(to_spans(text))}"
-        node = Open(token.label(), kind, "decimal", token, token.normalised(), title if kind == "heading" else "",
+        division = next((n for n in reversed(self.stack) if n.kind in ("part", "section")), None)
+        label = f"{division.label}-{token.label()}" if division is not None and division.rank is not None \
+            else token.label()
+        node = Open(label, kind, "decimal", token, token.normalised(), title if kind == "heading" else "",
                     lead_in=is_lead_in(text), bulleted=block.bullet)
         if kind == "heading":  # "3.2 Councillors" titles the numbered paragraphs after it, as a sub-heading does
             self._set_subheading(None)
