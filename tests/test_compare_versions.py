@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -79,14 +80,38 @@ def test_successors_follow_each_old_clause(versioned: Path) -> None:
     assert successors["north-norfolk--5-1"][0].status == "removed"
 
 
-def test_site_shows_the_changes_page(versioned: Path, tmp_path: Path) -> None:
-    site = tmp_path / "site"
+@pytest.fixture(scope="module")
+def site(versioned: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The handbook of the versioned corpus, built by `clausebook build` (mkdocs build --strict)."""
+    folder = tmp_path_factory.mktemp("versioned-site") / "site"
     result = subprocess.run([sys.executable, "-m", "clausebook.cli", "build", "--corpus", str(versioned),
-                             "--site-dir", str(site)], cwd=REPO, capture_output=True, text=True)
+                             "--site-dir", str(folder)], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+    return folder
+
+
+def test_site_shows_the_changes_page(site: Path) -> None:
     html = (site / "changes" / "north-norfolk-2025" / "index.html").read_text(encoding="utf-8")
     assert 'id="north-norfolk--7-9"' in html
     assert "<del><span class=\"cb-redline-label\">deleted: </span>an</del>" in html
     assert "<ins><span class=\"cb-redline-label\">inserted: </span>a friendly and</ins>" in html
     assert (site / "gaps" / "worcestershire-2024--draft" / "index.html").exists()
     assert (site / "gaps" / "north-norfolk-2025" / "index.html").exists()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("page", ["changes/north-norfolk-2025", "gaps/north-norfolk-2025"])
+def test_pages_pass_axe_and_load_nothing_from_outside(site: Path, chromium: Any, axe: Any, page: str) -> None:
+    outside: list[str] = []
+    context = chromium.new_context()
+    tab = context.new_page()
+    tab.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file://")
+              else (outside.append(route.request.url), route.abort()))
+    tab.goto((site / page / "index.html").as_uri())
+    if page.startswith("changes"):
+        deleted = tab.locator("del").first
+        assert "line-through" in deleted.evaluate("e => getComputedStyle(e).textDecorationLine")
+        assert deleted.locator(".cb-redline-label").evaluate("e => e.getBoundingClientRect().width") <= 1
+    found = axe(tab)
+    context.close()
+    assert found == [] and outside == []
