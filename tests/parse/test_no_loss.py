@@ -96,6 +96,7 @@ _line = st.one_of(
     st.builds(lambda a, b: f"<tr><td>{a}</td><td><p>{b}</p></td></tr>", _sentence, _sentence),
     st.sampled_from(["This page is intentionally left blank", "Page 3 of 12", "12", "--\t--", "Tel: 01234 567890",
                      "24 April 2024", "|---|---|", "<table>", "- 7 -", "DEFINING THE ROLES", "Members", "Reports:",
+                     "Section 2 Members", "PART 1 – GENERAL", "Article 4",
                      "1.", "2.1", "I.3", "(c)", "b)", "-", "<li></li>", "**"]),
     st.text(max_size=40).filter(lambda t: "\n" not in t and "\r" not in t),
 )
