@@ -335,6 +335,16 @@ CASES = [
         ],
     ),
     Case(
+        "items of an unnumbered lead-in under a numbered sub-heading carry the full number",
+        "2.2 Officers\nOfficers have the following main roles:\n(a) to manage the Council's services;\n(b) to advise.",
+        [
+            ("2-2", "heading", "2.2", "2.2", None, (1, 1), "Officers"),
+            ("2-2-p1", "paragraph", None, None, "2-2", (2, 2), "Officers have the following main roles:"),
+            ("2-2-p1-a", "item", "(a)", "2.2(a)", "2-2-p1", (3, 3), "to manage the Council's services;"),
+            ("2-2-p1-b", "item", "(b)", "2.2(b)", "2-2-p1", (4, 4), "to advise."),
+        ],
+    ),
+    Case(
         "a lead-in ending on a function word is a paragraph, not a heading",
         "4.3 Except that\n\n- limited private photocopying is allowed; and\n- IT equipment may be used.",
         [

@@ -220,7 +220,9 @@ class TreeBuilder:
         key = parent.label if parent else ""
         self.last_item[(key, token.style)] = token.value
         label = f"{parent.label}-{token.label()}" if parent else token.label()
-        number = f"{parent.number}{token.normalised()}" if parent and parent.number else token.normalised()
+        # The full number runs through unnumbered lead-ins: "(a)" of a paragraph under 2.2 is 2.2(a).
+        numbered = next((n.number for n in reversed(self.stack) if n.number), None)
+        number = f"{numbered}{token.normalised()}" if numbered else token.normalised()
         node = Open(label, "item", token.style, token, number, "", lead_in=is_lead_in(text), bulleted=block.bullet)
         self._emit(node, (block.first, block.last), text)
 
