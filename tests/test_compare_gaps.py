@@ -130,3 +130,18 @@ def test_a_broken_recogniser_is_reported_not_raised() -> None:
     checklist, problems = load_checklist({"items": [{"id": "x", "title": "X", "covers": ["(unclosed"]}]})
     assert checklist is not None and checklist.items[0].covers == ()
     assert len(problems) == 1 and "bad regular expression" in problems[0].message
+
+
+def test_topic_gaps_from_the_pipelines_own_alignment() -> None:
+    """Whatever the align stage finds, a gap holds peers' clauses only and the draft none of its topic."""
+    from clausebook.pipeline import run
+
+    build = run(REPO / "corpus")
+    report = gap_report(build.corpus, build.alignment, DRAFT)
+    draft_clauses = {c.id for c in report.draft.clauses}
+    peers = {p.document.id for p in report.peers}
+    assert report.topics_available == bool(build.alignment.topics)
+    assert report.topics_shared + len(report.gaps) <= len(build.alignment.topics)
+    for gap in report.gaps:
+        assert not draft_clauses & set(gap.topic.clauses)
+        assert gap.clauses and {c.document for c in gap.clauses} == set(gap.peers) <= peers

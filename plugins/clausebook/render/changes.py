@@ -137,6 +137,9 @@ def change_markdown(corpus: Corpus, previous: ParsedDocument, current: ParsedDoc
         _anchor_table(corpus, page, comparison),
         "## The changes, clause by clause {#redline}\n",
         _redline_table(corpus, page, comparison),
+        "## For committee papers {#for-committee-papers}\n",
+        f"The same redline as one printable file: `clausebook compare {previous.document.id} "
+        f"{current.document.id} --format html --out redline.html` (or `--format json`).\n",
     ])
 
 

@@ -80,7 +80,10 @@ def report_markdown(corpus: Corpus, report: GapReport) -> str:
         cited = f" ({escape(report.checklist.cited_as)})" if report.checklist.cited_as else ""
         out += [f"## Checklist: {escape(report.checklist.title)}{cited} {{#checklist}}\n", _summary(report)]
         out += [_item(corpus, page, line) for line in report.lines]
-    out += ["## Topics peers cover that the draft does not {#topic-gaps}\n", _topics(corpus, page, report)]
+    out += ["## Topics peers cover that the draft does not {#topic-gaps}\n", _topics(corpus, page, report),
+            "## For committee papers {#for-committee-papers}\n",
+            f"The same report as one printable file: `clausebook gaps {report.draft_id} --format html --out "
+            f"gaps.html` (or `--format json` for other tools).\n"]
     return "\n".join(out)
 
 
