@@ -27,15 +27,16 @@ MUTUAL = 0.35
 ONE_SIDED = 0.45
 STRONG = 0.60
 MARGIN = 0.05
+WINDOW_RATIO = 1.5  # windows are tried only for a clause this many times longer than its candidate
 EQUIVALENT = 0.55  # at least this, and each side covers half the other: "equivalent", else "partial"
 EQUIVALENT_COVER = 0.5
 # A clause keeps at most this many links (a corpus of hundreds of councils would otherwise show hundreds).
-MAX_LINKS = 40
+MAX_LINKS = 16
 
 
 @dataclass(frozen=True)
 class Pair:
-    """A scored pair of single clauses of different documents."""
+    """A scored, directed pair: clause ``a`` and one of its candidates ``b`` in another document."""
 
     a: Unit
     b: Unit
@@ -52,23 +53,14 @@ class Match:
     kind: str
 
 
-def _rank(pair_score: float, unit: Unit) -> tuple[float, int]:
-    return (-pair_score, unit.order)
-
-
 def best_by_document(pairs: list[Pair]) -> dict[tuple[str, str], Pair]:
-    """For each clause and each other document, its best-scoring pair there (ties: earlier clause)."""
+    """For each clause and each other document, its best candidate there (ties: earlier clause)."""
     best: dict[tuple[str, str], Pair] = {}
     for pair in pairs:
-        for own, other in ((pair.a, pair.b), (pair.b, pair.a)):
-            slot = (own.clauses[0], other.document)
-            current = best.get(slot)
-            if current is None:
-                best[slot] = pair
-                continue
-            current_other = current.b if current.a is own else current.a
-            if _rank(pair.score.value, other) < _rank(current.score.value, current_other):
-                best[slot] = pair
+        slot = (pair.a.clauses[0], pair.b.document)
+        current = best.get(slot)
+        if current is None or (-pair.score.value, pair.b.order) < (-current.score.value, current.b.order):
+            best[slot] = pair
     return best
 
 
@@ -78,12 +70,16 @@ def kind_of(score: Score) -> str:
     return "partial"
 
 
+def _is_best(best: dict[tuple[str, str], Pair], own: Unit, other: Unit) -> bool:
+    found = best.get((own.clauses[0], other.document))
+    return found is not None and found.b.clauses == other.clauses
+
+
 def single_matches(pairs: list[Pair], best: dict[tuple[str, str], Pair]) -> list[Match]:
-    """Mutual-best pairs above ``MUTUAL`` and every pair above ``STRONG``."""
+    """Mutual-best pairs above ``MUTUAL``, one-sided best above ``ONE_SIDED``, any pair above ``STRONG``."""
     matches = []
     for pair in pairs:
-        forward = best[(pair.a.clauses[0], pair.b.document)] is pair
-        backward = best[(pair.b.clauses[0], pair.a.document)] is pair
+        forward, backward = _is_best(best, pair.a, pair.b), _is_best(best, pair.b, pair.a)
         value = pair.score.value
         if (forward and backward and value >= MUTUAL) or ((forward or backward) and value >= ONE_SIDED) \
                 or value >= STRONG:
@@ -100,9 +96,9 @@ def window_matches(
 ) -> list[Match]:
     """Split clauses: one clause against 2-3 adjacent clauses of another document."""
     touched: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for pair in pairs:
-        for own, other in ((pair.a, pair.b), (pair.b, pair.a)):
-            touched[(own.clauses[0], other.document)].add(other.clauses[0])
+    for pair in pairs:  # a window joins shorter clauses to meet a longer one
+        if len(pair.a.text.content) >= WINDOW_RATIO * len(pair.b.text.content):
+            touched[(pair.a.clauses[0], pair.b.document)].add(pair.b.clauses[0])
     matches = []
     for (clause, document), near in sorted(touched.items()):
         single = best[(clause, document)]
@@ -115,11 +111,6 @@ def window_matches(
         score, window = scored[0]
         if score.value < max(MUTUAL, single.score.value + MARGIN):
             continue
-        members_agree = all(
-            (slot := best.get((member, unit.document))) is not None and unit in (slot.a, slot.b)
-            for member in window.clauses
-        )
-        if members_agree:
-            for member in window.clauses:
-                matches.append(Match(unit, singles[member], score, "partial"))
+        if all(_is_best(best, singles[member], unit) for member in window.clauses):
+            matches.extend(Match(unit, singles[member], score, "partial") for member in window.clauses)
     return matches

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?", re.IGNORECASE)
@@ -41,6 +42,7 @@ _DERIVATIONS = (
 MIN_STEM = 4
 
 
+@cache
 def stem(word: str) -> str:
     """A light suffix stemmer: inflections, then a few derivational endings, nothing clever.
 
@@ -106,19 +108,22 @@ class Vocabulary:
 
     phrases: dict[tuple[str, ...], str]
     stopwords: frozenset[str]
+    longest: dict[str, int] = field(init=False)  # first word of a phrase -> its longest phrase's length
 
-    @property
-    def longest(self) -> int:
-        return max((len(p) for p in self.phrases), default=1)
+    def __post_init__(self) -> None:
+        longest: dict[str, int] = {}
+        for phrase in self.phrases:
+            longest[phrase[0]] = max(longest.get(phrase[0], 0), len(phrase))
+        object.__setattr__(self, "longest", longest)
 
     def tokens(self, text: str) -> list[Token]:
         """Every word of ``text`` folded, longest variant phrase first, surface kept."""
         printed = surface_words(text)
         stems = [stem(w.lower()) for w in printed]
         out: list[Token] = []
-        i, longest = 0, self.longest
+        i = 0
         while i < len(stems):
-            for size in range(min(longest, len(stems) - i), 0, -1):
+            for size in range(min(self.longest.get(stems[i], 0), len(stems) - i), 0, -1):
                 canonical = self.phrases.get(tuple(stems[i:i + size]))
                 if canonical is not None:
                     out.append(Token(canonical, " ".join(printed[i:i + size])))

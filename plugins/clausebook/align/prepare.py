@@ -5,15 +5,18 @@ scorers), the content tokens that carry meaning, the same per sentence (so
 one sentence of a long paragraph can match a short clause elsewhere), and the
 document's own words for every token (the evidence a reader sees).
 
-Its ``key`` is a hash of exactly what the scorers read, so the score cache is
-keyed by content: an edited clause, a new synonym or stopword changes the key
-of the texts it touches and nothing else.
+Its ``key`` is a hash of exactly what the scorers read (the content words
+and sentences; every word, for titles, whose scorer reads word order), so the
+score cache is keyed by content: an edited clause, a new synonym or stopword
+changes the key of the texts it touches and nothing else, and two clauses
+that differ only in function words ("should" / "must") are scored once.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 
 from clausebook.align.normalise import Vocabulary, sentences
 from clausebook.models import Clause
@@ -35,7 +38,9 @@ class Text:
     surface: tuple[tuple[str, str], ...]  # (token, first printed form), for evidence
     title: bool  # a heading or lead-in: compared only with other titles
 
+    @cached_property
     def printed(self) -> dict[str, str]:
+        """Token -> the words the document printed for it."""
         return dict(self.surface)
 
 
@@ -63,21 +68,20 @@ def is_title(clause: Clause) -> bool:
 
 
 def prepare_text(text: str, title: bool, vocabulary: Vocabulary) -> Text:
-    """Fold one clause's text into the scorers' view of it."""
-    tokens = vocabulary.tokens(text)
+    """Fold one clause's text into the scorers' view of it, sentence by sentence."""
+    per_sentence = [vocabulary.tokens(sentence) for sentence in sentences(text)]
+    tokens = [token for sentence in per_sentence for token in sentence]
     keys = tuple(t.key for t in tokens)
     content = tuple(k for k in keys if vocabulary.is_content(k))
-    per_sentence = tuple(
-        tuple(t.key for t in vocabulary.tokens(s) if vocabulary.is_content(t.key)) for s in sentences(text)
-    )
+    sentence_content = tuple(tuple(t.key for t in s if vocabulary.is_content(t.key)) for s in per_sentence)
     surface: dict[str, str] = {}
     for token in tokens:
         surface.setdefault(token.key, token.surface)
     return Text(
-        key=_digest(keys, content, per_sentence, title),
+        key=_digest(keys if title else None, content, sentence_content, title),
         tokens=keys,
         content=content,
-        sentences=per_sentence,
+        sentences=sentence_content,
         surface=tuple(sorted(surface.items())),
         title=title,
     )

@@ -37,7 +37,7 @@ class Lexical:
     ratio: float  # content words, order kept
     bag: float  # content words, order ignored
     sentence: float  # best pair of sentences, order kept
-    wording: float  # every word, function words too, order kept: who does what to whom
+    wording: float  # titles only: every word, function words too, order kept (who expects what from whom)
 
 
 def lexical(a: Text, b: Text) -> Lexical:
@@ -53,7 +53,7 @@ def lexical(a: Text, b: Text) -> Lexical:
         ratio=fuzz.ratio(a.content, b.content) / 100,
         bag=fuzz.ratio(sorted(a.content), sorted(b.content)) / 100,
         sentence=best / 100,
-        wording=fuzz.ratio(a.tokens, b.tokens) / 100,
+        wording=fuzz.ratio(a.tokens, b.tokens) / 100 if a.title and b.title else 0.0,
     )
 
 
@@ -75,7 +75,8 @@ class Weights:
         return cls(idf=idf, unseen=math.log(count + 1) if count else 1.0)
 
     def of(self, tokens: Iterable[str]) -> float:
-        return sum(self.idf.get(t, self.unseen) for t in tokens)
+        idf, unseen = self.idf, self.unseen
+        return sum([idf.get(t, unseen) for t in tokens])
 
 
 @dataclass(frozen=True)

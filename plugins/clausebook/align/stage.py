@@ -8,23 +8,24 @@ best, strong, windows) -> links with evidence -> topics.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from clausebook.align.cache import ScoreCache
-from clausebook.align.match import MAX_LINKS, Match, Pair, best_by_document, single_matches, window_matches
+from clausebook.align.match import MAX_LINKS, Match, best_by_document, single_matches, window_matches
 from clausebook.align.normalise import load_vocabulary
 from clausebook.align.prepare import Text, Unit
 from clausebook.align.retrieve import candidates
-from clausebook.align.score import Score, Weights, combine, context
+from clausebook.align.pairs import clause_pairs
+from clausebook.align.score import Weights
+from clausebook.align.scorer import Scorer
 from clausebook.align.topics import build_topics, load_seeds
-from clausebook.align.units import DocumentUnits, document_units
+from clausebook.align.units import document_units
 from clausebook.models import Alignment, Corpus, Link
 
 # Windows are tried around pairs whose word bags overlap at least this much (a cached,
 # corpus-independent figure, so an edit elsewhere never changes which windows are scored).
 WINDOW_FLOOR = 0.2
-CONTEXT_WEIGHT = 0.3
 # Evidence shown per link: the most telling shared words, rarest first.
 SHARED_WORDS = 12
 
@@ -38,70 +39,15 @@ class AlignRun:
     scored: int  # text pairs looked at in all (fresh or cached)
 
 
-class Scorer:
-    """Scores of unit pairs for one run: rapidfuzz through the cache, IDF and headings from this corpus.
-
-    Where a document put a clause is evidence too: two clauses under
-    "Political Groups" and "Officers and Political Party Groups" are likelier
-    the same rule than two that only share words. Heading agreement moves a
-    score up or down by at most ``CONTEXT_WEIGHT`` / 2.
-    """
-
-    def __init__(self, cache: ScoreCache, weights: Weights) -> None:
-        self.cache = cache
-        self.weights = weights
-        self.memo: dict[tuple[str, str], Score] = {}
-
-    def text(self, a: Text, b: Text) -> Score:
-        key = (a.key, b.key)
-        found = self.memo.get(key)
-        if found is None:
-            found = combine(a, b, self.cache.lexical(a, b), self.weights)
-            self.memo[key] = found
-        return found
-
-    def __call__(self, a: Unit, b: Unit) -> Score:
-        found = self.text(a.text, b.text)
-        if a.text.title:
-            return found
-        value = found.value
-        agreement = context(a.context, b.context, self.weights)
-        if agreement is not None:
-            value += CONTEXT_WEIGHT * (agreement - 0.5)
-        return replace(found, value=max(0.0, value))
-
-
 def _evidence(a: Text, b: Text, weights: Weights) -> tuple[str, ...]:
     """The content words both clauses use, as each printed them ("Members / councillors")."""
-    left, right = a.printed(), b.printed()
+    left, right = a.printed, b.printed
     shared = sorted(set(a.content) & set(b.content), key=lambda t: (-weights.idf.get(t, weights.unseen), t))
     words = []
     for token in shared[:SHARED_WORDS]:
         one, two = left[token], right[token]
         words.append(one if one.lower() == two.lower() else f"{one} / {two}")
     return tuple(words)
-
-
-def _pairs(units: list[DocumentUnits], texts: dict[str, Text], weights: Weights, scorer: Scorer) -> list[Pair]:
-    """Score each single clause against the retrieved candidates in other documents."""
-    near = candidates(texts, weights)
-    by_key: dict[str, list[Unit]] = defaultdict(list)
-    for document in units:
-        for unit in document.singles:
-            by_key[unit.text.key].append(unit)
-    pairs: list[Pair] = []
-    seen: set[tuple[str, str]] = set()
-    for key in sorted(by_key):
-        for other_key in [key, *near.get(key, ())]:
-            for a in by_key[key]:
-                for b in by_key[other_key]:
-                    ids = (a.clauses[0], b.clauses[0])
-                    if a.document == b.document or a.text.title != b.text.title or ids in seen:
-                        continue
-                    seen.add(ids)
-                    seen.add((ids[1], ids[0]))
-                    pairs.append(Pair(a, b, scorer(a, b)))
-    return pairs
 
 
 def _links(matches: list[Match], weights: Weights) -> tuple[Link, ...]:
@@ -135,7 +81,7 @@ def run_alignment(corpus: Corpus, cache_dir: Path | None = None) -> AlignRun:
     cache = ScoreCache.open(cache_dir)
     scorer = Scorer(cache, weights)
 
-    pairs = _pairs(units, texts, weights, scorer)
+    pairs = clause_pairs(units, candidates(texts, weights), scorer)
     best = best_by_document(pairs)
     windows_of: dict[str, list[Unit]] = defaultdict(list)
     for document in units:

@@ -46,16 +46,20 @@ def _runs(clauses: list[tuple[int, Clause, Text]]) -> list[list[tuple[int, Claus
 def document_units(parsed: ParsedDocument, vocabulary: Vocabulary) -> DocumentUnits:
     """Prepare every clause worth aligning, and the windows over its sibling runs."""
     entries: list[tuple[int, Clause, Text]] = []
+    contexts: dict[tuple[str, ...], frozenset[str]] = {}
+    for clause in parsed.clauses:
+        if clause.heading not in contexts:
+            contexts[clause.heading] = context_of(clause, vocabulary)
     for order, clause in enumerate(parsed.clauses):
         text = prepare_text(clause.text, is_title(clause), vocabulary)
         if len(set(text.content)) >= MIN_CONTENT:
             entries.append((order, clause, text))
-    singles = tuple(Unit((c.id,), c.document, order, text, context_of(c, vocabulary)) for order, c, text in entries)
+    singles = tuple(Unit((c.id,), c.document, order, text, contexts[c.heading]) for order, c, text in entries)
     windows: list[Unit] = []
     for run in _runs(entries):
         for size in WINDOW_SIZES:
             for start in range(len(run) - size + 1):
                 part = run[start:start + size]
                 windows.append(Unit(tuple(c.id for _, c, _ in part), parsed.document.id, part[0][0],
-                                    join_texts([t for _, _, t in part]), context_of(part[0][1], vocabulary)))
+                                    join_texts([t for _, _, t in part]), contexts[part[0][1].heading]))
     return DocumentUnits(parsed.document.id, singles, tuple(windows))

@@ -1,0 +1,43 @@
+"""Scores of unit pairs for one run: rapidfuzz through the cache, IDF and headings from this corpus."""
+
+from __future__ import annotations
+
+from clausebook.align.cache import ScoreCache
+from clausebook.align.prepare import Text, Unit
+from clausebook.align.score import Score, Weights, combine, context
+
+# Where a document put a clause is evidence too: two clauses under "Political Groups" and
+# "Officers and Political Party Groups" are likelier the same rule than two that only share
+# words. Heading agreement moves a score by at most half this, up or down.
+CONTEXT_WEIGHT = 0.3
+
+
+class Scorer:
+    """Memoised scores: each distinct pair of texts (and of headings) is worked out once per run."""
+
+    def __init__(self, cache: ScoreCache, weights: Weights) -> None:
+        self.cache = cache
+        self.weights = weights
+        self.texts: dict[tuple[str, str], Score] = {}
+        self.contexts: dict[tuple[frozenset[str], frozenset[str]], float | None] = {}
+
+    def text(self, a: Text, b: Text) -> Score:
+        key = (a.key, b.key)
+        found = self.texts.get(key)
+        if found is None:
+            found = combine(a, b, self.cache.lexical(a, b), self.weights)
+            self.texts[key] = found
+        return found
+
+    def __call__(self, a: Unit, b: Unit) -> Score:
+        found = self.text(a.text, b.text)
+        if a.text.title:
+            return found
+        key = (a.context, b.context)
+        if key not in self.contexts:
+            self.contexts[key] = context(a.context, b.context, self.weights)
+        agreement = self.contexts[key]
+        if agreement is None:
+            return found
+        return Score(max(0.0, found.value + CONTEXT_WEIGHT * (agreement - 0.5)), found.cover_a, found.cover_b,
+                     found.shared)
