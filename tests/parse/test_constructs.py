@@ -345,6 +345,19 @@ CASES = [
         ],
     ),
     Case(
+        "a word broken at a line end is joined without a space; Word's tab bullets and 'o' sub-bullets",
+        "1.1 Officers take part in decision-\nmaking and in Non-\nCouncil bodies.\n\n1.2 Officers must:\n"
+        "\u2022\tshare information;\no\tpromptly;\n\u2014 fairly.",
+        [
+            ("1-1", "paragraph", "1.1", "1.1", None, (1, 3),
+             "Officers take part in decision-making and in Non- Council bodies."),
+            ("1-2", "paragraph", "1.2", "1.2", None, (5, 5), "Officers must:"),
+            ("1-2-b1", "item", None, None, "1-2", (6, 6), "share information;"),
+            ("1-2-b2", "item", None, None, "1-2", (7, 7), "promptly;"),
+            ("1-2-b3", "item", None, None, "1-2", (8, 8), "fairly."),
+        ],
+    ),
+    Case(
         "a lead-in ending on a function word is a paragraph, not a heading",
         "4.3 Except that\n\n- limited private photocopying is allowed; and\n- IT equipment may be used.",
         [

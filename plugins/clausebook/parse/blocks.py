@@ -40,6 +40,13 @@ class Block:
     reason: str = ""
 
 
+def join_text(before: str, after: str) -> str:
+    """Join two pieces of one sentence; a word broken at a line end ("decision-" / "making") loses only the break."""
+    if re.search(r"[^\W\d_]-$", before) and after[:1].islower():
+        return before + after
+    return f"{before} {after}".strip()
+
+
 def ends_sentence(text: str) -> bool:
     return bool(TERMINAL.search(text))
 
@@ -121,7 +128,7 @@ def _continues_cell(row: TableRow, cells: list[str]) -> bool:
 def _merge_row(row: TableRow, cells: list[str], index: int) -> None:
     for column, cell in enumerate(cells):
         if cell:
-            row.cells[column] = f"{row.cells[column]} {cell}".strip()
+            row.cells[column] = join_text(row.cells[column], cell)
     row.last = index
 
 
@@ -151,7 +158,7 @@ def group(lines: list[Line]) -> list[Block]:
             while i < len(lines):
                 nxt = lines[i]
                 if _plain_text(nxt) and not _standalone(block, nxt) and not _title_after_sentence(block, nxt):
-                    block.source = f"{block.source} {nxt.text}".strip()
+                    block.source = join_text(block.source, nxt.text)
                     block.last = nxt.index
                     i += 1
                     continue
@@ -160,7 +167,7 @@ def group(lines: list[Line]) -> list[Block]:
                     j += 1
                 if j > i and j < len(lines) and _continues(block, lines[j]):
                     furniture += [_residue(skipped) for skipped in lines[i:j] if skipped.kind == "furniture"]
-                    block.source = f"{block.source} {lines[j].text}".strip()
+                    block.source = join_text(block.source, lines[j].text)
                     block.last = lines[j].index
                     i = j + 1
                     continue

@@ -14,10 +14,13 @@ from clausebook.parse.numbering import NumberToken, read_decimal
 
 # Word's automatic numbering pastes a tab after the number ("1)\tIntroduction", "a.\tMembers"):
 # that tab separates a list marker from its text, not two table cells.
-MARKER_TAB = re.compile(r"^\s*(?:\(?[a-zA-Z]{1,4}[.)]|\(?\d{1,3}\)|[\dIlO]{1,3}(?:\.\d{1,3})*\.?|[-\u2022*\u25aa\u25e6\u00b7])\t+")
+# Word's second-level bullet pastes as a letter "o" and a tab ("o\tShare information"): a bullet too.
+MARKER_TAB = re.compile(
+    r"^\s*(?:\(?[a-zA-Z]{1,4}[.)]|\(?\d{1,3}\)|[\dIlO]{1,3}(?:\.\d{1,3})*\.?|[-\u2022*\u25aa\u25e6\u00b7\uf0a7]|(?P<o>o))\t+"
+)
 # A hyphen, dash or asterisk is a bullet only before a space; a bullet glyph (also the private-use
 # Symbol/Wingdings bullets PDF extraction leaves) may touch its text ("\u2022First point").
-BULLET = re.compile(r"^(?:[-*\u2013\u2043]\s+|[\u2022\u25aa\u25e6\u00b7\u25cf\u25a0\u27a2\uf0b7\uf0a7\uf076\uf0d8]\s*|<li>\s*)")
+BULLET = re.compile(r"^(?:[-*\u2013\u2014\u2043]\s+|[\u2022\u25aa\u25e6\u00b7\u25cf\u25a0\u27a2\uf0b7\uf0a7\uf076\uf0d8]\s*|<li>\s*)")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 FURNITURE = (
     (re.compile(r"^this page (is )?(intentionally|deliberately) (left )?blank\.?$", re.I), "blank-page notice"),
@@ -47,7 +50,8 @@ class Line:
 def classify(index: int, raw: str) -> Line:
     marker = MARKER_TAB.match(raw)
     if marker and "\t" not in raw[marker.end():]:
-        raw = raw[: marker.end()].rstrip("\t") + " " + raw[marker.end():]
+        head = "\u25e6" if marker.group("o") else raw[: marker.end()].rstrip("\t")
+        raw = head + " " + raw[marker.end():]
     stripped = raw.strip()
     if not stripped:
         return Line(index, raw, "blank")
