@@ -62,10 +62,3 @@ def similarity(old: str, new: str) -> float:
     """Word-level similarity 0..1 of two texts (1 only when every word and mark is the same)."""
     return float(Indel.normalized_similarity([_key(t) for t in tokens(old)], [_key(t) for t in tokens(new)]))
 
-
-def old_text(diff: tuple[DiffOp, ...]) -> str:
-    return "".join(run.text for run in diff if run.op != "insert").strip()
-
-
-def new_text(diff: tuple[DiffOp, ...]) -> str:
-    return "".join(run.text for run in diff if run.op != "delete").strip()
