@@ -27,6 +27,7 @@ CORPUS = parse_corpus(ROOT / "corpus")
 _TAG = re.compile(r"<[^<>]*>")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TOKEN = re.compile(r"[^\W_]+")
+_WORD_SUB_BULLET = re.compile(r"^\s*o\t+(?=[^\t]*$)")  # Word's "o<tab>" sub-bullet is a list marker, not text
 
 
 def losses(parsed: ParsedDocument) -> list[str]:
@@ -49,7 +50,7 @@ def losses(parsed: ParsedDocument) -> list[str]:
         if missing:
             problems.append(f"line {number}: words {missing} missing from {covering[number]}")
     # Numbers too: every letter-or-digit token of the source is somewhere in the output, as often as printed.
-    source = _tokens(" ".join(parsed.document.lines))
+    source = _tokens(" ".join(_WORD_SUB_BULLET.sub("", line) for line in parsed.document.lines))
     output = _tokens(" ".join([f"{c.number or ''} {c.text}" for c in parsed.clauses] + [r.text for r in parsed.residue]))
     lost = source - output
     if lost:
@@ -79,7 +80,7 @@ _words = st.lists(
 ).map(" ".join)
 _sentence = st.tuples(_words, st.sampled_from(["", ".", ";", ":", ",", "; and", ":-", "?"])).map("".join)
 _marker = st.sampled_from(["", "1. ", "2.1 ", "10.5 ", "3.1.2 ", "8.63 ", "I.1. ", "A1. ", "B2.3 ", "(a) ", "(b) ",
-                           "(i) ", "(ii) ", "(A) ", "a. ", "iv. ", "(1) ", "a) ", "1)\t", "- ", "\u2022 ", "\u2022",
+                           "(i) ", "(ii) ", "(A) ", "a. ", "iv. ", "(1) ", "a) ", "1)\t", "o\t", "- ", "\u2022 ", "\u2022",
                            " - ", "<li>", "* "])
 _wrap = st.sampled_from([("", ""), ("**", "**"), ("*", "*"), ("<u>", "</u>"), ("<p>", "</p>"), ("", "<br>"),
                          ("<li>", "</li>")])
