@@ -40,6 +40,8 @@ _INLINE = str.maketrans({
 # or an ordered list's "1." / "1)".
 _BLOCK_START = re.compile(r"^(?:[-+=~]|\d+[.)])")
 _SPACES = re.compile(r"\s+")
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_REFERENCE_START = re.compile(r"&(?=[A-Za-z0-9#])")
 
 
 def _neutralise_start(text: str) -> str:
@@ -98,11 +100,16 @@ def attribute(text: str) -> str:
 def front_matter(title: str, wide: bool = False) -> str:
     """A page's YAML front matter giving its title (and, for wide pages, no table of contents).
 
-    MkDocs' templates insert ``page.meta.title`` without escaping (its Jinja
-    environment has no autoescape), so the title is HTML-escaped here; JSON
-    quoting makes it a valid YAML string whatever characters it holds.
+    MkDocs' templates insert ``page.meta.title`` without escaping in text
+    (<title>, navigation) but with ``| e`` in attributes (the footer's
+    aria-label).  So only what could start a tag or a character reference is
+    escaped here ("<" before a letter, "/", "!" or "?"; "&" before a letter,
+    digit or "#"): a full escape would show "&#x27;" in those aria-labels,
+    and a screen reader would read a name that does not match the text.
+    JSON quoting makes it a valid YAML string whatever characters it holds.
     ``wide`` hides Material's table-of-contents sidebar, giving tables and
     side-by-side columns the room they need.
     """
     hide = "hide: [toc]\n" if wide else ""
-    return f"---\ntitle: {json.dumps(attribute(title))}\n{hide}---\n"
+    text = _TAG_START.sub("&lt;", _REFERENCE_START.sub("&amp;", _SPACES.sub(" ", title).strip()))
+    return f"---\ntitle: {json.dumps(text)}\n{hide}---\n"
