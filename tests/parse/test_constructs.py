@@ -141,6 +141,16 @@ CASES = [
         ],
     ),
     Case(
+        "bullet points flattened into one line are items of their own",
+        "1.1 Members should: \u2022 be courteous; \u2022 be punctual. 1.2 Officers advise.",
+        [
+            ("1-1", "paragraph", "1.1", "1.1", None, (1, 1), "Members should:"),
+            ("1-1-b1", "item", None, None, "1-1", (1, 1), "be courteous;"),
+            ("1-1-b2", "item", None, None, "1-1", (1, 1), "be punctual."),
+            ("1-2", "paragraph", "1.2", "1.2", None, (1, 1), "Officers advise."),
+        ],
+    ),
+    Case(
         "hyphen bullets under a lead-in get positional labels",
         "7.2 A Director may attend a Group meeting, provided that:\n\n- the meeting is on Council premises;\n"
         "- notice is given to the other Group Leaders.\n\n7.3 Officers must not advise on party business.",

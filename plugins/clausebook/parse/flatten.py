@@ -20,6 +20,7 @@ from clausebook.parse.numbering import NumberToken, read_decimal, read_item
 _AFTER_PUNCT = re.compile(
     r"[.;:,\"\u201d](?:\s+(?:and|or))?\s+(?P<tok>\(?[a-z]{1,4}\)|\(\d{1,2}\)|\d{1,3}(?:\.\d{1,3})*\.?)\s+\S"
 )
+_INLINE_BULLET = re.compile(r"(?:^|\s)[\u2022\u25aa\u25e6\u25cf\u25a0](?=\s)")
 _BARE_DECIMAL = re.compile(r"\w\s+(?P<tok>\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)\s+[A-Z(\"\u201c]")
 _REFERENCE_WORDS = {
     "paragraph", "paragraphs", "para", "paras", "section", "sections", "clause", "clauses", "rule", "rules",
@@ -34,6 +35,7 @@ class Piece:
 
     number: NumberToken | None  # a decimal number, or None (an item keeps its marker in ``source``)
     source: str
+    bullet: bool = False  # a "•" point flattened into the line
 
 
 def _follows(previous: list[NumberToken], candidate: NumberToken) -> bool:
@@ -56,6 +58,19 @@ def _read_any(text: str, previous: list[NumberToken]) -> tuple[NumberToken, str]
 
 def split_flattened(number: NumberToken | None, source: str) -> list[Piece]:
     """The clauses held in one block's text, in order (just one when nothing was flattened)."""
+    return [part for piece in _split_numbers(number, source) for part in _split_bullets(piece)]
+
+
+def _split_bullets(piece: Piece) -> list[Piece]:
+    """ "Members should: • be courteous; • be punctual": a bullet glyph inside a line starts a point of its own."""
+    first, *points = _INLINE_BULLET.split(piece.source)
+    if not points:
+        return [piece]
+    lead = [Piece(piece.number, first.strip())] if first.strip() or piece.number else []
+    return lead + [Piece(None, point.strip(), bullet=True) for point in points if point.strip()]
+
+
+def _split_numbers(number: NumberToken | None, source: str) -> list[Piece]:
     chain: list[NumberToken] = [number] if number else []
     pieces: list[Piece] = []
     start_item = read_item(source)

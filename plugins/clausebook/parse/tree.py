@@ -127,7 +127,7 @@ class TreeBuilder:
                 item = self._read_item(piece.source)
                 if item is not None:
                     self._add_item(block, item[0], item[1])
-                elif block.bullet:
+                elif block.bullet or piece.bullet:
                     self._add_bullet(block, piece.source)
                 elif is_caps_heading(piece.source) or is_division(piece.source):
                     self._add_section(block, None, piece.source)
