@@ -36,6 +36,9 @@ def test_json_has_one_entry_per_change_with_ids_numbers_and_diff(capsys) -> None
     assert [c["number"] for c in split["new"]] == ["2.3", "2.4"]
     ids = [c["id"] for e in report["changes"] for c in e["old"] + e["new"]]
     assert len(ids) == len(set(ids)) == report["old"]["clauses"] + report["new"]["clauses"]
+    assert len(report["successors"]) == report["old"]["clauses"]
+    assert report["successors"]["north-norfolk--7-9"] == "north-norfolk-2025--14-2"
+    assert report["successors"]["north-norfolk--5-1"] == "north-norfolk-2025--5"  # removed: its section
 
 
 def test_corpus_ids_are_looked_up_in_the_corpus(capsys) -> None:

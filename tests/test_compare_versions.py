@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from clausebook.compare import compare
+from clausebook.compare.anchors import successors
 from clausebook.pipeline import parse_corpus, run
 from clausebook.read import load_corpus
 from clausebook.render import changes
@@ -73,11 +74,11 @@ def test_changes_page_maps_every_old_anchor_to_its_new_clause(versioned: Path) -
 def test_successors_follow_each_old_clause(versioned: Path) -> None:
     build = run(versioned)
     comparison = compare(build.corpus.document("north-norfolk"), build.corpus.document("north-norfolk-2025"))
-    successors = changes.successors(comparison)
-    assert set(successors) == {c.id for c in comparison.old.clauses}
-    assert successors["north-norfolk--8-5"][1].id == "north-norfolk-2025--3-2"
-    assert successors["north-norfolk--2-3"][1].id == "north-norfolk-2025--2-3"  # a split leads to its first part
-    assert successors["north-norfolk--5-1"][0].status == "removed"
+    found = successors(comparison)
+    assert set(found) == {c.id for c in comparison.old.clauses}
+    assert found["north-norfolk--8-5"][1].id == "north-norfolk-2025--3-2"
+    assert found["north-norfolk--2-3"][1].id == "north-norfolk-2025--2-3"  # a split leads to its first part
+    assert found["north-norfolk--5-1"][0].status == "removed"
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,8 @@ Other tools read this, so it is versioned like the concordance export: add
 fields freely, never rename them. ``old``/``new`` list every clause of the
 change (two or more for a split or merge); ``old_id``/``new_id`` and the
 numbers repeat the first of them for the common one-to-one case.
+``successors`` maps every old clause id to the new clause id a saved link
+should lead to (None when nothing survives).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from clausebook.compare.anchors import successor_ids
 from clausebook.compare.labels import label, number_of
 from clausebook.compare.model import Change, Comparison
 from clausebook.models import Clause, ParsedDocument
@@ -56,6 +59,7 @@ def comparison_json(comparison: Comparison) -> dict[str, Any]:
         "new": _document(comparison.new),
         "counts": comparison.counts(),
         "changes": [change_entry(change) for change in comparison.changes],
+        "successors": successor_ids(comparison),
     }
 
 

@@ -138,7 +138,7 @@ def _checklist_lines(checklist: Checklist | None, draft: ParsedDocument,
 def _topic_gaps(alignment: Alignment, corpus: Corpus, draft: ParsedDocument,
                 peers: tuple[ParsedDocument, ...]) -> tuple[tuple[TopicGap, ...], int]:
     """Topics with peer clauses and no draft clause, most widely covered first; and how many are shared."""
-    draft_ids_ = {c.id for c in draft.clauses}
+    in_draft = {c.id for c in draft.clauses}
     peer_ids = {p.document.id for p in peers}
     by_id = {c.id: c for c in corpus.clauses()}
     gaps, shared = [], 0
@@ -147,7 +147,7 @@ def _topic_gaps(alignment: Alignment, corpus: Corpus, draft: ParsedDocument,
         peer_clauses = tuple(c for c in clauses if c.document in peer_ids)
         if not peer_clauses:
             continue
-        if any(c.id in draft_ids_ for c in clauses):
+        if any(c.id in in_draft for c in clauses):
             shared += 1
             continue
         covering = tuple(dict.fromkeys(c.document for c in peer_clauses))

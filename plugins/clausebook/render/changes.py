@@ -19,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from clausebook.compare import Change, Comparison, compare
+from clausebook.compare import Comparison, compare
+from clausebook.compare.anchors import successors
 from clausebook.compare.as_text import summary
 from clausebook.compare.html_page import redline
 from clausebook.compare.labels import status_name
@@ -48,27 +49,6 @@ def versions(corpus: Corpus) -> list[tuple[ParsedDocument, ParsedDocument]]:
     ids = {p.document.id: p for p in corpus.documents}
     return [(ids[p.document.meta["supersedes"]], p) for p in corpus.documents
             if p.document.meta.get("supersedes") in ids]
-
-
-def successors(comparison: Comparison) -> dict[str, tuple[Change, Clause | None]]:
-    """Each old clause id -> its change and the new clause a saved link should lead to.
-
-    A removed clause leads to the new counterpart of its nearest surviving
-    ancestor (its section), or nowhere when none survives.
-    """
-    by_old: dict[str, Change] = {c.id: change for change in comparison.changes for c in change.old}
-    old_by_id = comparison.old.by_id()
-    out: dict[str, tuple[Change, Clause | None]] = {}
-    for clause in comparison.old.clauses:
-        change = by_old[clause.id]
-        target = change.new[0] if change.new else None
-        ancestor = clause.parent
-        while target is None and ancestor is not None:
-            parent_change = by_old.get(ancestor)
-            target = parent_change.new[0] if parent_change and parent_change.new else None
-            ancestor = old_by_id[ancestor].parent if ancestor in old_by_id else None
-        out[clause.id] = (change, target)
-    return out
 
 
 def html_table(caption: str, headers: Sequence[str], rows: Sequence[str], wrap: str = "cb-table-wrap") -> str:
