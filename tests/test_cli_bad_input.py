@@ -7,6 +7,7 @@ and the bad file(s) under test.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -102,3 +103,13 @@ def test_a_file_that_is_not_text_by_its_name_is_reported(tmp_path: Path) -> None
     assert result.returncode == 1
     assert "corpus/documents/protocol.pdf: error: not a text document: paste the text into a .txt or .md file" \
         in result.stdout.splitlines()
+
+
+def test_check_json_lists_the_same_errors(tmp_path: Path) -> None:
+    make_corpus(tmp_path, [(name, data) for name, data, _, _ in BAD.values()])
+    result = clausebook(tmp_path, "check", "--corpus", "corpus", "--json")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    errors = [f for f in json.loads(result.stdout) if f["severity"] == "error"]
+    located = {(f["path"], f["line"]) for f in errors}
+    assert located == {(f"corpus/documents/{name}", line) for name, _, line, _ in BAD.values()}
+    assert len(errors) == len(BAD) + 5
