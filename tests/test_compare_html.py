@@ -1,4 +1,4 @@
-"""The HTML redline in Debian's Chromium: no outside request, prints, accessible cues, axe-clean.
+"""The HTML redline and gap report in Debian's Chromium: no outside request, prints, accessible cues, axe-clean.
 
 Opened from disk (as a committee clerk would open an e-mailed file) with
 every non-file request refused and recorded.
@@ -14,7 +14,11 @@ import pytest
 
 from clausebook.compare import compare
 from clausebook.compare.as_html import comparison_html
+from clausebook.compare.gaps import gap_report
+from clausebook.compare.gaps_html import gaps_html
 from clausebook.compare.sources import read_version
+from clausebook.models import Alignment
+from clausebook.pipeline import parse_corpus
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -86,3 +90,20 @@ def test_axe_finds_no_violations(chromium: Any, axe: Any, redline_file: Path) ->
     found = axe(page)
     context.close()
     assert found == []
+
+
+def test_gap_report_file_passes_axe_and_loads_nothing(chromium: Any, axe: Any, tmp_path: Path) -> None:
+    path = tmp_path / "gaps.html"
+    path.write_text(gaps_html(gap_report(parse_corpus(REPO / "corpus"), Alignment(), "worcestershire-2024")),
+                    encoding="utf-8")
+    outside: list[str] = []
+    context = chromium.new_context(bypass_csp=True)  # only so axe itself can be injected
+    page = context.new_page()
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file://")
+               else (outside.append(route.request.url), route.abort()))
+    page.goto(path.as_uri())
+    assert page.locator("h3").count() == 10
+    assert page.pdf(format="A4").startswith(b"%PDF")
+    found = axe(page)
+    context.close()
+    assert found == [] and outside == []

@@ -31,7 +31,8 @@ def _shown(change: Change) -> str:
 
 def _row(change: Change) -> str:
     shown = _shown(change)
-    anchor = change.new[0].id if change.new else change.old[0].id
+    # Prefixed: two versions of one document share clause ids ("5-1" removed, "5-2" renumbered to "5-1").
+    anchor = f"new-{change.new[0].id}" if change.new else f"old-{change.old[0].id}"
     return (f'<tr id="{text(anchor)}"><td class="num">{text(labels(change.old))}</td>'
             f'<td class="num">{text(labels(change.new))}</td>'
             f'<td><span class="status">{text(status_name(change.status))}</span>{_note(change)}</td>'
