@@ -18,10 +18,15 @@ from clausebook.parse.numbering import NumberToken, read_decimal, read_item
 # A number after a sentence or list-item end ("...policy; and (b) ..."), or a
 # multi-part number before a capital ("... Relationships 2.1 Guidance ...").
 _AFTER_PUNCT = re.compile(
-    r"[.;:,\"\u201d](?:\s+(?:and|or))?\s+(?P<tok>\(?[a-z]{1,4}\)|\(\d{1,2}\)|\d{1,3}(?:\.\d{1,3})*\.?)\s+\S"
+    r"[.;:,\"\u201d](?:\s+(?:and|or))?\s+(?:[-\u2022\u25aa\u25e6\u25cf\u25a0]\s+)?"
+    r"(?P<tok>\(?[a-z]{1,4}\)|\(\d{1,2}\)|\d{1,3}(?:\.\d{1,3})*\.?)\s+\S"
 )
 _INLINE_BULLET = re.compile(r"(?:^|\s)[\u2022\u25aa\u25e6\u25cf\u25a0](?=\s)")
-_BARE_DECIMAL = re.compile(r"\w\s+(?P<tok>\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)\s+[A-Z(\"\u201c]")
+_BARE_DECIMAL = re.compile(
+    r"\w\s+(?:[-\u2022\u25aa\u25e6\u25cf\u25a0]\s+)?(?P<tok>\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)\s+[A-Z(\"\u201c]"
+)
+# The bullet a flattened numbered point kept ("Introduction - 1.1 The ...") belongs to no clause's text.
+_TRAILING_BULLET = re.compile(r"\s+[-\u2022\u25aa\u25e6\u25cf\u25a0]$")
 _REFERENCE_WORDS = {
     "paragraph", "paragraphs", "para", "paras", "section", "sections", "clause", "clauses", "rule", "rules",
     "part", "parts", "article", "articles", "appendix", "schedule", "see", "and", "or", "to", "of", "in",
@@ -42,8 +47,8 @@ def _follows(previous: list[NumberToken], candidate: NumberToken) -> bool:
     """Is ``candidate`` the next number after the chain of numbers seen so far?"""
     decimals = [t for t in previous if t.style == "decimal"]
     if candidate.style == "decimal":
-        if not decimals:
-            return False
+        if not decimals:  # a whole page on one line, after its title: numbering starts at 1 or 1.1
+            return not previous and candidate.parts in ((1,), (1, 1)) and not candidate.prefix
         last = decimals[-1].parts
         nexts = {last[:-1] + (last[-1] + 1,), last + (1,), (last[0] + 1,), (last[0] + 1, 1)}
         nexts |= {last[:k] + (last[k] + 1,) for k in range(len(last) - 1)}
@@ -79,8 +84,6 @@ def _split_numbers(number: NumberToken | None, source: str) -> list[Piece]:
         number = None
     if start_item:
         chain.append(start_item[0])
-    if not chain:
-        return [Piece(number, source)]
     cuts = sorted({m.start("tok") for pattern in (_AFTER_PUNCT, _BARE_DECIMAL) for m in pattern.finditer(source)})
     current_start, current_number = 0, number
     for cut in cuts:
@@ -93,11 +96,17 @@ def _split_numbers(number: NumberToken | None, source: str) -> list[Piece]:
         list_joint = re.search(r"[;,]\s+(?:and|or)$", before)  # "...policy; and (c) ..."
         if word_before and word_before.group(1).lower() in _REFERENCE_WORDS and not list_joint:
             continue
-        pieces.append(Piece(current_number, source[current_start:cut].strip()))
+        pieces.append(Piece(current_number, _TRAILING_BULLET.sub("", source[current_start:cut].strip())))
         token = found[0]
         chain.append(token)
         if token.style == "decimal":
             current_number, current_start = token, cut + len(token.printed)
+            rest = source[current_start:]
+            item = read_item(rest.lstrip())
+            if item is not None and item[0].value == 1:  # "4.2 (a) any political group ...": 4.2 holds its list
+                pieces.append(Piece(token, ""))
+                chain.append(item[0])
+                current_number, current_start = None, current_start + len(rest) - len(rest.lstrip())
         else:
             current_number, current_start = None, cut
     pieces.append(Piece(current_number, source[current_start:].strip()))
