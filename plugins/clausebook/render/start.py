@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from clausebook.models import Corpus
-from clausebook.render import coverage, nolan, quicksheet
+from clausebook.render import about, coverage, nolan, quicksheet
 from clausebook.render.equivalents import NEAR_IDENTICAL
 from clausebook.render.glossary import PAGE as GLOSSARY, anchor as term_anchor, with_tooltips
 from clausebook.render.markup import escape, front_matter
@@ -143,5 +143,8 @@ Most problems are settled by talking early and in private. If that does not work
 
 ## The documents {{#the-documents}}
 
-{_documents(corpus)}"""
+{_documents(corpus)}
+Where the texts came from, and the whole concordance as data to download, are on the
+[About this handbook]({href(HOME, about.PAGE, "download")}) page.
+"""
     return {HOME: with_tooltips(corpus, text)}
