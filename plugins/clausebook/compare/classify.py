@@ -66,11 +66,16 @@ def _moved(old: Sequence[Clause], new: Sequence[Clause], matches: list[Match]) -
     owner = {i: k for k, m in enumerate(matches) for i in m.old}
     moved: set[int] = set()
     siblings: dict[int | None, list[int]] = defaultdict(list)  # new parent index -> matches kept under it
+
+    def top_level(clauses: Sequence[Clause], index: dict[str, int], parent: str | None) -> bool:
+        # A part (the draft inside a report's file) is a document of its own: its children are top level.
+        return parent is None or clauses[index[parent]].kind == "part"
+
     for k, m in enumerate(matches):
         old_parent = old[m.old[0]].parent
         new_parent = new[m.new[0]].parent
         if old_parent is None or new_parent is None:
-            stays = old_parent is None and new_parent is None
+            stays = top_level(old, old_index, old_parent) and top_level(new, new_index, new_parent)
         else:
             parent_match = owner.get(old_index.get(old_parent, -1))
             stays = parent_match is not None and new_index.get(new_parent) in matches[parent_match].new
