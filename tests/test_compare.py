@@ -56,6 +56,14 @@ DISTRICT_EDITS = {
 }
 
 
+# farnham-2025: Roman section I restyled as 1 (its printed numbers change, its full numbers do not).
+FARNHAM_EDITS = {
+    (("1-2",), ()): "removed",
+    (("2-1",), ("2-1",)): "reworded",
+    (("3-4",), ("2-2",)): "moved",
+    ((), ("2-3",)): "added",
+}
+
 # worcestershire-2025 against the draft part of worcestershire-2024: no numbers at all, headings and
 # tables, and the draft now a file of its own (its sections no longer sit under a part).
 W = "worcestershire-2024--"
@@ -74,6 +82,11 @@ def _load(old: str, new: str) -> Comparison:
     return compare(read_version(DOCUMENTS / old), read_version(REVISIONS / new))
 
 
+def _printed(clause) -> tuple:
+    """A clause's number in full and as printed ("I.1." and "1.1." differ only in print)."""
+    return number_of(clause), (clause.number or "").strip().rstrip(".")
+
+
 def _key(change) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(c.label for c in change.old), tuple(c.label for c in change.new)
 
@@ -89,6 +102,11 @@ def district() -> Comparison:
 
 
 @pytest.fixture(scope="module")
+def farnham() -> Comparison:
+    return _load("farnham-2023.txt", "farnham-2025.txt")
+
+
+@pytest.fixture(scope="module")
 def worcestershire() -> Comparison:
     corpus = parse_corpus(REPO / "corpus")
     return compare(corpus_version(corpus, "worcestershire-2024--draft"), read_version(REVISIONS / "worcestershire-2025.txt"))
@@ -99,7 +117,7 @@ def _worcestershire_key(change) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 EDITS = {"north_norfolk": (NORTH_NORFOLK_EDITS, _key), "district": (DISTRICT_EDITS, _key),
-         "worcestershire": (WORCESTERSHIRE_EDITS, _worcestershire_key)}
+         "farnham": (FARNHAM_EDITS, _key), "worcestershire": (WORCESTERSHIRE_EDITS, _worcestershire_key)}
 
 
 @pytest.mark.parametrize("fixture", list(EDITS))
@@ -119,8 +137,14 @@ def test_every_other_clause_is_unchanged_or_renumbered(request, fixture) -> None
             continue
         (old,), (new,) = change.old, change.new
         assert old.text == new.text, _key(change)
-        expected = "unchanged" if number_of(old) == number_of(new) else "renumbered"
+        expected = "unchanged" if _printed(old) == _printed(new) else "renumbered"
         assert change.status == expected, _key(change)
+
+
+def test_a_restyled_number_is_a_renumbering(farnham) -> None:
+    statuses = {_key(c): c.status for c in farnham.changes}
+    assert statuses[(("1",), ("1",))] == statuses[(("1-1",), ("1-1",))] == "renumbered"  # "I." -> "1."
+    assert statuses[(("1-3",), ("1-2",))] == "renumbered"
 
 
 def test_renumbered_sections_carry_their_clauses(north_norfolk) -> None:
