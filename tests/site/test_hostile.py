@@ -9,6 +9,7 @@ attribute the handbook did not write itself.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,14 @@ def test_the_formatting_sources_use_still_renders(hostile_page: Page, hostile_si
     assert "<strong>Bold words</strong>" in html
     assert "<em>italic words</em>" in html
     assert "<u>underlined words</u>" in html
+
+
+def test_search_index_holds_the_hostile_text_escaped(hostile_site: Path) -> None:
+    """Material's search shows titles and text from the index as HTML, so they must stay escaped."""
+    entries = json.loads((hostile_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    hostile = [e for e in entries if e["location"].startswith("documents/hostile/")]
+    assert hostile
+    for entry in entries:
+        for field in ("title", "text"):
+            value = entry[field].lower()
+            assert not any(tag in value for tag in ("<script", "<img", "<iframe", "<svg")), entry["location"]
