@@ -149,3 +149,18 @@ def test_quick_sheet_lists_every_point_with_its_source_and_backing(site_dir: Pat
         assert f"../documents/{point.document}/#{point.id}" in hrefs, point.id
     text = " ".join(page.text)
     assert text.count("Backed by:") + text.count("No protocol clause has been matched") == len(points)
+
+
+def test_nolan_annex_gives_each_principle_its_description_and_clauses(site_dir: Path, corpus_build) -> None:
+    page = read_page(site_dir / "nolan-principles" / "index.html")
+    html = (site_dir / "nolan-principles" / "index.html").read_text(encoding="utf-8")
+    principles = corpus_build.corpus.data["nolan"]["principles"]
+    assert len(principles) == 7
+    sections = html.split('<h2 id="principle-')[1:]
+    assert len(sections) == 7
+    for principle, section in zip(principles, sections):
+        assert section.startswith(principle["name"].lower())
+        assert " ".join(principle["description"].split())[:40] in section
+        assert "../documents/" in section, f"{principle['name']}: no clause gives effect to it"
+    # The annex that merely reprints the principles is not counted as giving effect to them.
+    assert not any("annex-h" in href for href in page.links())
