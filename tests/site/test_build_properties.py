@@ -11,6 +11,9 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -94,3 +97,14 @@ def test_offline_build_opens_from_disk(offline_site: Path) -> None:
     assert not any(urlsplit(s).netloc for s in scripts)
     assert (offline_site / "search" / "search_index.js").read_text(encoding="utf-8").startswith("var __index = ")
     assert all(not href.endswith("/") for href in page.links() if not urlsplit(href).netloc)
+
+
+def test_a_corpus_with_errors_stops_the_build_with_the_file_named(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(REPO / "corpus", corpus)
+    (corpus / "documents" / "broken.txt").write_text("no front matter here\n1. A clause\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "clausebook.cli", "build", "--corpus", str(corpus),
+                             "--site-dir", str(tmp_path / "site")], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "broken.txt" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
