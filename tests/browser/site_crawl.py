@@ -8,6 +8,7 @@ One pass collects everything the crawl tests assert on, so the slow part
 - each "said elsewhere" block: the clause it follows and the clauses it links to,
 - axe-core's violations (WCAG 2.0/2.1/2.2 A and AA: tests/conftest.py),
 - what the first Tab, Enter on the skip link, and the next Tab do,
+- whether the page needs sideways scrolling on a 320px screen,
 - every local response that failed.
 
 Pages are found by following links from the start page; pages the build
@@ -37,6 +38,9 @@ PAGE_FACTS = """() => ({
     return {clause: clause && clause.id ? clause.id : null, links: Array.from(block.querySelectorAll("a[href]"), a => a.href)};
   }),
 })"""
+
+REFLOW_WIDTH = 320
+"""CSS pixels: WCAG 1.4.10 Reflow (a 1280px screen zoomed to 400%)."""
 
 FOCUSED = """() => {
   const e = document.activeElement;
@@ -98,6 +102,8 @@ class Visit:
     equivalents: tuple[Equivalents, ...]
     violations: tuple[Violation, ...]
     keyboard: Keyboard
+    sideways: int
+    """Pixels the page is wider than a 320px screen: WCAG 1.4.10 Reflow wants 0."""
 
 
 @dataclass(repr=False)
@@ -229,4 +235,14 @@ def visit_page(tab: Any, url: str, axe: Callable[[Any], list[dict[str, Any]]]) -
         equivalents=tuple(Equivalents(e["clause"], tuple(e["links"])) for e in facts["equivalents"]),
         violations=violations,
         keyboard=keyboard,
+        sideways=sideways_at(tab, REFLOW_WIDTH),
     )
+
+
+def sideways_at(tab: Any, width: int) -> int:
+    """How far the page scrolls sideways on a screen ``width`` CSS pixels wide (then back to the old size)."""
+    before = tab.viewport_size
+    tab.set_viewport_size({"width": width, "height": before["height"]})
+    sideways = tab.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    tab.set_viewport_size(before)
+    return sideways

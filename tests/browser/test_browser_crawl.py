@@ -58,3 +58,8 @@ def test_skip_link_moves_focus_into_the_main_content_on_every_page(crawl: Crawl)
     }
     assert not wrong, wrong
 
+
+
+def test_no_page_scrolls_sideways_on_a_320px_screen(crawl: Crawl) -> None:
+    wide = {url: visit.sideways for url, visit in crawl.visits.items() if visit.sideways > 0}
+    assert not wide, f"pages wider than 320px, by pixels: {wide}"

@@ -15,7 +15,7 @@ import pytest
 from clausebook import pipeline
 from clausebook.render import quicksheet
 from clausebook.render.paths import HOME, document_page
-from site_crawl import page_url
+from site_crawl import page_url, sideways_at
 
 pytestmark = pytest.mark.browser
 
@@ -50,7 +50,7 @@ def test_screenshots_and_no_sideways_scrolling(page: Any, first_pages: dict[str,
         page.screenshot(path=path, full_page=True, clip={"x": 0, "y": 0, "width": WIDTHS[width]["width"],
                                                           "height": height})
         assert path.stat().st_size > 0
-        sideways = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        sideways = sideways_at(page, WIDTHS[width]["width"])
         if sideways > 0:
             overflowing[name] = sideways
     assert not overflowing, f"pages wider than a {width} screen, by pixels: {overflowing}"
