@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from bisect import bisect_left
 
-from clausebook.compare.diff import similarity, word_diff
+from clausebook.compare.diff import word_diff
 from clausebook.compare.match import Match, match
 from clausebook.compare.model import Change, Comparison
 from clausebook.models import Clause, ParsedDocument
@@ -105,7 +105,7 @@ def _status(change_size: tuple[int, int], reworded: bool, moved: bool, renumbere
 
 def _matched_change(old: tuple[Clause, ...], new: tuple[Clause, ...], moved: bool) -> Change:
     old_text, new_text = _joined(old), _joined(new)
-    score = similarity(old_text, new_text)
+    diff, score = word_diff(old_text, new_text)
     reworded = score < 1.0
     renumbered = _numbers(old[0]) != _numbers(new[0])
     return Change(
@@ -113,7 +113,7 @@ def _matched_change(old: tuple[Clause, ...], new: tuple[Clause, ...], moved: boo
         old=old,
         new=new,
         similarity=round(score, 3),
-        diff=word_diff(old_text, new_text),
+        diff=diff,
         renumbered=renumbered,
         moved=moved,
         reworded=reworded,
@@ -122,7 +122,7 @@ def _matched_change(old: tuple[Clause, ...], new: tuple[Clause, ...], moved: boo
 
 def _one_sided(status: str, clause: Clause) -> Change:
     old, new = ((clause,), ()) if status == "removed" else ((), (clause,))
-    diff = word_diff(clause.text, "") if status == "removed" else word_diff("", clause.text)
+    diff, _ = word_diff(clause.text, "") if status == "removed" else word_diff("", clause.text)
     return Change(status=status, old=old, new=new, similarity=0.0, diff=diff)
 
 

@@ -27,10 +27,17 @@ def _key(token: str) -> str:
     return token.strip()
 
 
-def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
-    """Runs of equal, deleted and inserted text turning ``old`` into ``new``."""
+def word_diff(old: str, new: str) -> tuple[tuple[DiffOp, ...], float]:
+    """Runs of equal, deleted and inserted text turning ``old`` into ``new``, and their similarity.
+
+    The similarity (0..1, 1 only when every word and mark is the same) is
+    the share of tokens kept, from the same alignment, so it always agrees
+    with the redline.
+    """
     old_tokens, new_tokens = tokens(old), tokens(new)
     opcodes = Indel.opcodes([_key(t) for t in old_tokens], [_key(t) for t in new_tokens])
+    kept = sum(code.dest_end - code.dest_start for code in opcodes if code.tag == "equal")
+    total = len(old_tokens) + len(new_tokens)
     runs: list[DiffOp] = []
     for code in opcodes:
         if code.tag == "equal":
@@ -44,7 +51,7 @@ def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
             runs[-1] = DiffOp(op, runs[-1].text + text)
         elif text:
             runs.append(DiffOp(op, text))
-    return tuple(_pair_changes(runs))
+    return tuple(_pair_changes(runs)), (2 * kept / total if total else 1.0)
 
 
 def _pair_changes(runs: list[DiffOp]) -> list[DiffOp]:
@@ -56,9 +63,4 @@ def _pair_changes(runs: list[DiffOp]) -> list[DiffOp]:
         else:
             out.append(run)
     return out
-
-
-def similarity(old: str, new: str) -> float:
-    """Word-level similarity 0..1 of two texts (1 only when every word and mark is the same)."""
-    return float(Indel.normalized_similarity([_key(t) for t in tokens(old)], [_key(t) for t in tokens(new)]))
 
