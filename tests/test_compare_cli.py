@@ -78,6 +78,9 @@ def test_html_escapes_corpus_text_and_loads_nothing(tmp_path: Path, capsys) -> N
 @pytest.mark.parametrize(("argv", "message"), [
     (["compare", "missing.txt", str(NEW)], "missing.txt: no such file"),
     (["compare", "no-such-document", str(NEW)], "no document or part 'no-such-document' in the corpus"),
+    (["compare", "corpus", str(NEW)], "corpus: is a folder"),
+    (["compare", str(OLD), str(NEW), "--out", "/"], "cannot write"),
+    (["gaps", "no-such-draft"], "no document or part 'no-such-draft' in the corpus"),
 ])
 def test_errors_are_one_line_without_traceback(argv: list[str], message: str) -> None:
     result = subprocess.run([sys.executable, "-m", "clausebook.cli", *argv], cwd=REPO, capture_output=True, text=True)

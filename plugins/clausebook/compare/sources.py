@@ -74,7 +74,9 @@ def load_version(argument: str, corpus_dir: Path, corpus: Corpus | None) -> tupl
     path = Path(argument)
     if path.is_file():
         return read_version(path), corpus
-    if path.suffix or "/" in argument or path.exists():
+    if path.is_dir():
+        raise UserError(f"{argument}: is a folder; name a document file or a document id")
+    if path.suffix or "/" in argument:
         raise UserError(f"{argument}: no such file")
     corpus = corpus or load_corpus_or_fail(corpus_dir)
     return corpus_version(corpus, argument), corpus
