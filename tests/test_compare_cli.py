@@ -37,6 +37,11 @@ def test_json_has_one_entry_per_change_with_ids_numbers_and_diff(capsys) -> None
     ids = [c["id"] for e in report["changes"] for c in e["old"] + e["new"]]
     assert len(ids) == len(set(ids)) == report["old"]["clauses"] + report["new"]["clauses"]
     assert len(report["successors"]) == report["old"]["clauses"]
+    index = {(c["version"], c["id"]): c for c in report["clauses"]}
+    assert len(index) == len(report["clauses"]) == len(ids)
+    assert index[("new", "north-norfolk-2025--2-4")]["status"] == "split"  # the second part of 2.3
+    assert index[("new", "north-norfolk-2025--2-4")]["counterparts"] == ["north-norfolk--2-3"]
+    assert index[("old", "north-norfolk--4-2")]["status"] == "merged"
     assert report["successors"]["north-norfolk--7-9"] == "north-norfolk-2025--14-2"
     assert report["successors"]["north-norfolk--5-1"] == "north-norfolk-2025--5"  # removed: its section
 

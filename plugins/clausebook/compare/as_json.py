@@ -4,6 +4,8 @@ Other tools read this, so it is versioned like the concordance export: add
 fields freely, never rename them. ``old``/``new`` list every clause of the
 change (two or more for a split or merge); ``old_id``/``new_id`` and the
 numbers repeat the first of them for the common one-to-one case.
+``clauses`` repeats the decisions once per clause of either version (its
+status and its counterparts), for tools that look a clause up by id.
 ``successors`` maps every old clause id to the new clause id a saved link
 should lead to (None when nothing survives).
 """
@@ -52,6 +54,16 @@ def change_entry(change: Change) -> dict[str, Any]:
     }
 
 
+def clause_index(comparison: Comparison) -> list[dict[str, Any]]:
+    """One entry per clause of either version: its status and its counterparts on the other side."""
+    out = []
+    for change in comparison.changes:
+        for version, mine, theirs in (("old", change.old, change.new), ("new", change.new, change.old)):
+            out += [{"version": version, "id": c.id, "number": number_of(c), "status": change.status,
+                     "counterparts": [o.id for o in theirs], "similarity": change.similarity} for c in mine]
+    return out
+
+
 def comparison_json(comparison: Comparison) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
@@ -59,6 +71,7 @@ def comparison_json(comparison: Comparison) -> dict[str, Any]:
         "new": _document(comparison.new),
         "counts": comparison.counts(),
         "changes": [change_entry(change) for change in comparison.changes],
+        "clauses": clause_index(comparison),
         "successors": successor_ids(comparison),
     }
 
