@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -164,3 +165,12 @@ def test_nolan_annex_gives_each_principle_its_description_and_clauses(site_dir: 
         assert "../documents/" in section, f"{principle['name']}: no clause gives effect to it"
     # The annex that merely reprints the principles is not counted as giving effect to them.
     assert not any("annex-h" in href for href in page.links())
+
+
+def test_markdown_output_has_a_summary_linking_every_page(markdown_dir: Path) -> None:
+    """SUMMARY.md is the navigation mdBook, GitBook and mkdocs-literate-nav read."""
+    summary = (markdown_dir / "SUMMARY.md").read_text(encoding="utf-8")
+    linked = set(re.findall(r"\]\(([^)]+\.md)\)", summary))
+    written = {str(p.relative_to(markdown_dir)) for p in markdown_dir.rglob("*.md") if p.name != "SUMMARY.md"}
+    assert linked == written
+    assert "- [Start here](index.md)" in summary

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from clausebook.errors import UserError
+from clausebook.render.summary import SUMMARY, summary
 
 SITE_CONFIG = Path("mkdocs.yml")
 OFFLINE_CONFIG = Path("mkdocs-offline.yml")
@@ -47,7 +48,8 @@ def write_markdown(files: dict[str, str | bytes], out_dir: Path) -> None:
 
 
 def build_site(config_file: Path, corpus: Path | None, site_dir: Path | None) -> dict[str, str | bytes]:
-    """mkdocs build --strict with the given overrides; returns the files the plugin generated.
+    """mkdocs build --strict with the given overrides; returns the files the plugin generated,
+    with the navigation as a SUMMARY.md for generators other than MkDocs.
 
     MkDocs' warnings go to stderr, as the mkdocs command would print them.
     """
@@ -66,7 +68,8 @@ def build_site(config_file: Path, corpus: Path | None, site_dir: Path | None) ->
         if corpus is not None:
             plugin.config["corpus"] = str(corpus.resolve())
         build(config)
-        return dict(plugin.files)
+        pages = {path: text for path, text in plugin.files.items() if path.endswith(".md")}
+        return {**plugin.files, SUMMARY: summary(config.nav or [], pages)}
     except MkDocsException as err:
         raise UserError(f"{config_file}: {err}") from err
     finally:
