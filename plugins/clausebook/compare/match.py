@@ -3,7 +3,9 @@
 A revision renumbers sections, moves clauses and rewords them, so clauses are
 matched on their words alone: lower-cased, with clause numbers and list
 markers stripped, scored with rapidfuzz's ``ratio`` over word lists (one
-``cdist`` call for all pairs). Then, in order:
+``cdist`` call for all pairs). A heading only ever matches a heading, and a
+clause with no words of its own (a bare "4.2" over its items) only through
+its children. Then, in order:
 
 1. one-to-one: the best-scoring pairs first (ties go to the pair whose
    relative positions are closest), each clause used once, score >= MATCH;
