@@ -189,12 +189,15 @@ CASES = [
     ),
     Case(
         "OCR 'I.1' read as 1.1, printed form kept",
-        "I. Introduction\n\n- I.1. The Protocol builds good relationships.\n- I.2. Trust is essential.\n\n2. Background",
+        "I. Introduction\n\n- I.1. The Protocol builds good relationships.\n- I.2. Trust is essential.\n"
+        "- l.3 A lower-case L stands for 1 too.\n- 1.O And a capital O for 0.\n\n2. Background",
         [
             ("1", "section", "I.", "1", None, (1, 1), "Introduction"),
             ("1-1", "paragraph", "I.1.", "1.1", "1", (3, 3), "The Protocol builds good relationships."),
             ("1-2", "paragraph", "I.2.", "1.2", "1", (4, 4), "Trust is essential."),
-            ("2", "section", "2.", "2", None, (6, 6), "Background"),
+            ("1-3", "paragraph", "l.3", "1.3", "1", (5, 5), "A lower-case L stands for 1 too."),
+            ("1-0", "paragraph", "1.O", "1.0", "1", (6, 6), "And a capital O for 0."),
+            ("2", "section", "2.", "2", None, (8, 8), "Background"),
         ],
     ),
     Case(
