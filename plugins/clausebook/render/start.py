@@ -41,9 +41,9 @@ def _roles_table() -> str:
     """An HTML table so its header cells carry ``scope`` (a Markdown table's do not)."""
     rows = "\n".join(f'<tr><th scope="row">{topic}</th><td>{members}</td><td>{officers}</td></tr>'
                      for topic, members, officers in ROLES)
-    return ('<table class="cb-roles">\n<caption>The two roles side by side</caption>\n'
+    return ('<div class="cb-table-wrap">\n<table class="cb-roles">\n<caption>The two roles side by side</caption>\n'
             '<thead><tr><td></td><th scope="col">Members (councillors)</th><th scope="col">Officers (staff)</th></tr></thead>\n'
-            f"<tbody>\n{rows}\n</tbody>\n</table>\n")
+            f"<tbody>\n{rows}\n</tbody>\n</table>\n</div>\n")
 
 
 def _where_said(corpus: Corpus, pattern: re.Pattern[str], lead: str) -> str:
