@@ -51,6 +51,7 @@ FOCUSED = """() => {
     onScreen: r.width > 0 && r.height > 0 && r.top >= 0 && r.bottom <= innerHeight,
     afterTarget: !!target && !!(target.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING),
     inChrome: !!e.closest(".md-header, .md-tabs, .md-sidebar"),
+    ring: getComputedStyle(e).outlineStyle !== "none" && parseFloat(getComputedStyle(e).outlineWidth) >= 2,
   };
 }"""
 

@@ -63,3 +63,13 @@ def test_skip_link_moves_focus_into_the_main_content_on_every_page(crawl: Crawl)
 def test_no_page_scrolls_sideways_on_a_320px_screen(crawl: Crawl) -> None:
     wide = {url: visit.sideways for url, visit in crawl.visits.items() if visit.sideways > 0}
     assert not wide, f"pages wider than 320px, by pixels: {wide}"
+
+
+def test_keyboard_focus_shows_a_ring_on_every_page(crawl: Crawl) -> None:
+    """WCAG 2.4.7: the skip link and the first link after it are outlined when the keyboard reaches them."""
+    unmarked = {
+        url: [focus["describe"] for focus in (v.keyboard.first_tab, v.keyboard.after_skip) if not focus["ring"]]
+        for url, v in crawl.visits.items()
+    }
+    unmarked = {url: focused for url, focused in unmarked.items() if focused}
+    assert not unmarked, unmarked
