@@ -250,6 +250,25 @@ CASES = [
         },
     ),
     Case(
+        "wrapped text without blank lines: a sentence ending well short of the wrap width ends its paragraph",
+        "THE RELATIONSHIP\n"
+        "Councillors and officers work together in the public interest, to serve the local\n"
+        "community and to address local priorities. Councillors are answerable to the\n"
+        "electorate and serve until their term of office expires.\n"
+        "Officers are employed by, and are responsible to, the Council as a whole. They are\n"
+        "not answerable to any one political party or any individual Councillor. Officers\n"
+        "are subject to the Council's procedures.\n"
+        "Both Councillors and officers must observe the Seven Principles of Public Life which\n"
+        "outline the ethical standards to which those working in the public sector are\n"
+        "expected to adhere.",
+        [
+            ("the-relationship", "section", None, None, None, (1, 1), "THE RELATIONSHIP"),
+            ("the-relationship-p1", "paragraph", None, None, "the-relationship", (2, 4), "Councillors and officers"),
+            ("the-relationship-p2", "paragraph", None, None, "the-relationship", (5, 7), "Officers are employed"),
+            ("the-relationship-p3", "paragraph", None, None, "the-relationship", (8, 10), "Both Councillors"),
+        ],
+    ),
+    Case(
         "numbered sub-headings title the paragraphs after them",
         "3. Roles\n\n3.2 **Councillors**\n\n3.3 Councillors set policy.\n\n3.4 Officers Must Be Impartial\n\n3.5 Officers advise.",
         [

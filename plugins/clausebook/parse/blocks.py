@@ -139,6 +139,7 @@ def _residue(line: Line) -> Block:
 def group(lines: list[Line]) -> list[Block]:
     """Blocks in source order; every non-blank line belongs to exactly one block."""
     blocks: list[Block] = []
+    width = _wrap_width(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -157,7 +158,8 @@ def group(lines: list[Line]) -> list[Block]:
             i += 1
             while i < len(lines):
                 nxt = lines[i]
-                if _plain_text(nxt) and not _standalone(block, nxt) and not _title_after_sentence(block, nxt):
+                if _plain_text(nxt) and not _standalone(block, nxt) and not _title_after_sentence(block, nxt) \
+                        and not _short_line_ends(lines[i - 1], block, nxt, width):
                     block.source = join_text(block.source, nxt.text)
                     block.last = nxt.index
                     i += 1
@@ -175,6 +177,27 @@ def group(lines: list[Line]) -> list[Block]:
             blocks.append(block)
             blocks.extend(furniture)
     return blocks
+
+
+def _wrap_width(lines: list[Line]) -> int | None:
+    """The width text was wrapped at, from lines that certainly wrap (the next line goes on in lower case).
+
+    None when the text is not wrapped (one paragraph per line), as most pasted
+    documents are; then no line is judged by its length.
+    """
+    wrapped = sorted(len(line.raw.rstrip()) for line, nxt in zip(lines, lines[1:])
+                     if line.kind == "text" and nxt.kind == "text" and nxt.text[:1].islower())
+    return wrapped[len(wrapped) // 2] if len(wrapped) >= 5 else None
+
+
+def _short_line_ends(last: Line, block: Block, nxt: Line, width: int | None) -> bool:
+    """In wrapped text, a sentence ending well short of the wrap width ends its paragraph.
+
+    "...to the Chief Executive." (short) / "Members should..." are two paragraphs
+    even with no blank line between them.
+    """
+    return width is not None and ends_sentence(block.source) and nxt.text[:1].isupper() \
+        and len(last.raw.rstrip()) < 0.75 * width
 
 
 def _title_after_sentence(block: Block, nxt: Line) -> bool:
