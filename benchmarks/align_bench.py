@@ -9,6 +9,7 @@ about as fast as the number of councils.
 
     .venv/bin/python benchmarks/align_bench.py                 # 5, 50, 200, 400 councils
     .venv/bin/python benchmarks/align_bench.py --sizes 5 50    # a quick look
+    .venv/bin/python benchmarks/align_bench.py --noise 0.5     # texts kept distinct: the stress case
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ done = time.perf_counter()
 print(json.dumps({
     "documents": len(corpus.documents),
     "clauses": len(corpus.clauses()),
+    "texts": run.texts,
     "pairs_scored": run.scored,
     "links": len(run.alignment.links),
     "topics": len(run.alignment.topics),
@@ -58,18 +60,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[5, 50, 200, 400])
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--noise", type=float, default=0.0,
+                        help="share of lines given a foreign content word (distinct texts: the stress case)")
     args = parser.parse_args()
-    header = (f"{'councils':>8} {'clauses':>8} {'pairs':>9} {'links':>8} {'parse s':>8} {'align s':>8} "
+    header = (f"{'councils':>8} {'clauses':>8} {'texts':>7} {'pairs':>9} {'links':>8} {'parse s':>8} {'align s':>8} "
               f"{'total s':>8} {'peak MiB':>9} {'x time':>7} {'x councils':>10}")
     print(header)
     previous: tuple[int, float] | None = None
     with tempfile.TemporaryDirectory() as folder:
         for size in args.sizes:
-            corpus = generate(size, Path(folder) / f"corpus-{size}", args.seed)
+            corpus = generate(size, Path(folder) / f"corpus-{size}", args.seed, args.noise)
             row = measure(corpus)
             growth = (f"{row['total_s'] / previous[1]:7.1f} {size / previous[0]:10.1f}"
                       if previous else f"{'':>7} {'':>10}")
-            print(f"{size:>8} {row['clauses']:>8} {row['pairs_scored']:>9} {row['links']:>8} {row['parse_s']:>8.2f} "
+            print(f"{size:>8} {row['clauses']:>8} {row['texts']:>7} {row['pairs_scored']:>9} {row['links']:>8} {row['parse_s']:>8.2f} "
                   f"{row['align_s']:>8.2f} {row['total_s']:>8.2f} {row['peak_mib']:>9.0f} {growth}", flush=True)
             previous = (size, row["total_s"])
 

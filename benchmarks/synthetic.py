@@ -11,7 +11,11 @@ councils adapting a model protocol do:
 - dropped: about 5% of its numbered paragraphs left out;
 - added: a few paragraphs made of sentences from the other documents;
 - touched: small edits to function words ("should" / "must", "the" dropped)
-  in a quarter of the lines, so most clauses are not word-for-word copies.
+  in a quarter of the lines, so most clauses are not word-for-word copies;
+- noise (optional, ``--noise 0.5``): that share of the lines gets one content
+  word from elsewhere in the corpus, so that texts stay distinct even after
+  folding: the stress case for retrieval and scoring, where copying councils
+  no longer share texts.
 
 Deterministic: the same N and seed give the same files.
 
@@ -61,7 +65,16 @@ def _reword(line: str, chosen: list[tuple[re.Pattern[str], str]]) -> str:
     return line
 
 
-def council_document(index: int, base: Path, others: list[str], synonyms: dict, seed: int) -> str:
+def _add_word(line: str, words: list[str], rng: random.Random) -> str:
+    parts = line.split(" ")
+    if len(parts) < 4:
+        return line
+    at = rng.randrange(2, len(parts))
+    return " ".join([*parts[:at], rng.choice(words), *parts[at:]])
+
+
+def council_document(index: int, base: Path, others: list[str], synonyms: dict, seed: int,
+                     noise: float = 0.0, words: list[str] | None = None) -> str:
     """The text of synthetic council ``index``'s protocol, adapted from ``base``."""
     rng = random.Random(f"{seed}:{index}")
     meta, body = _split(base)
@@ -80,6 +93,8 @@ def council_document(index: int, base: Path, others: list[str], synonyms: dict, 
         if rng.random() < 0.25:
             old, new = rng.choice(_TOUCHES)
             line = line.replace(old, new, 1)
+        if words and match and rng.random() < noise:
+            line = _add_word(line, words, rng)
         out.append(_reword(line, chosen) if not line.isupper() else line)
         if match and rng.random() < 0.04:
             out += ["", _reword(" ".join(rng.sample(others, 2)), chosen)]  # an added paragraph
@@ -92,12 +107,13 @@ def council_document(index: int, base: Path, others: list[str], synonyms: dict, 
     return f"---\n{front}---\n" + "\n".join(out) + "\n"
 
 
-def generate(councils: int, target: Path, seed: int = 1) -> Path:
+def generate(councils: int, target: Path, seed: int = 1, noise: float = 0.0) -> Path:
     """Write a corpus of ``councils`` documents (and the curated data) into ``target``."""
     bases = sorted((CORPUS / "documents").glob("*.txt"))
     synonyms = yaml.safe_load((CORPUS / "data" / "synonyms.yaml").read_text(encoding="utf-8"))
     sentences = [s for base in bases for line in _split(base)[1]
                  if len(line) > 80 for s in _SENTENCE.split(line) if len(s) > 40]
+    words = sorted({w.lower() for s in sentences for w in re.findall(r"[A-Za-z]{7,}", s)})
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(CORPUS / "data", target / "data")
@@ -105,7 +121,7 @@ def generate(councils: int, target: Path, seed: int = 1) -> Path:
     for index in range(councils):
         base = bases[index % len(bases)]
         others = [s for s in sentences[index % 7::7]]
-        text = council_document(index, base, others, synonyms, seed)
+        text = council_document(index, base, others, synonyms, seed, noise, words)
         (target / "documents" / f"{base.stem}-s{index:04d}.txt").write_text(text, encoding="utf-8")
     return target
 
@@ -115,8 +131,9 @@ def main() -> None:
     parser.add_argument("councils", type=int)
     parser.add_argument("target", type=Path)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--noise", type=float, default=0.0, help="share of lines given one foreign content word")
     args = parser.parse_args()
-    generate(args.councils, args.target, args.seed)
+    generate(args.councils, args.target, args.seed, args.noise)
 
 
 if __name__ == "__main__":

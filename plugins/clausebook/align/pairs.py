@@ -36,26 +36,36 @@ def clause_pairs(units: list[DocumentUnits], near: dict[str, list[str]], scorer:
     """Directed pairs (clause, candidate): each clause's own view of its candidates."""
     position = {document.document: index for index, document in enumerate(units)}
     holders: dict[str, dict[int, list[Unit]]] = defaultdict(lambda: defaultdict(list))
+    texts = {}
     for document in units:
         for unit in document.singles:
             holders[unit.text.key][position[unit.document]].append(unit)
+            texts[unit.text.key] = unit.text
+    ranked: dict[str, list[str]] = {}
     pairs: list[Pair] = []
     for document in units:
         here = position[document.document]
         nearest = _nearest_documents(len(units), here, DOCUMENTS)
         wanted = set(nearest)
         for unit in document.singles:
-            by_document: dict[int, list[tuple[float, int, Unit]]] = defaultdict(list)
-            for key in [*near.get(unit.text.key, ()), unit.text.key]:
-                held = holders[key]
+            key = unit.text.key
+            if key not in ranked:  # best bag-of-words match first: a figure of the two texts alone
+                options = [*near.get(key, ()), key]
+                bags = {other: scorer.cache.lexical(unit.text, texts[other]).bag for other in options}
+                ranked[key] = sorted(options, key=lambda other: (-bags[other], other))
+            taken: dict[int, int] = defaultdict(int)
+            full = 0
+            for other in ranked[key]:
+                held = holders[other]
                 places = [p for p in held if p in wanted] if len(held) <= len(nearest) else \
                     [p for p in nearest if p in held]
                 for there in places:
                     for candidate in held[there]:
-                        if candidate.text.title == unit.text.title:
-                            bag = scorer.cache.lexical(unit.text, candidate.text).bag
-                            by_document[there].append((-bag, candidate.order, candidate))
-            for there in sorted(by_document):
-                for _, _, candidate in sorted(by_document[there], key=lambda c: c[:2])[:PER_DOCUMENT]:
-                    pairs.append(Pair(unit, candidate, scorer(unit, candidate)))
+                        if taken[there] >= PER_DOCUMENT or candidate.text.title != unit.text.title:
+                            continue
+                        pairs.append(Pair(unit, candidate, scorer(unit, candidate)))
+                        taken[there] += 1
+                        full += taken[there] == PER_DOCUMENT
+                if full == len(nearest):
+                    break
     return pairs

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -63,6 +63,8 @@ class Weights:
 
     idf: dict[str, float]
     unseen: float
+    bags: dict[tuple[str, ...] | frozenset[str], tuple[frozenset[str], float]] = field(
+        default_factory=dict, compare=False, repr=False)  # memo: the same texts are compared many times
 
     @classmethod
     def fit(cls, texts: Iterable[Text]) -> Weights:
@@ -78,6 +80,14 @@ class Weights:
         idf, unseen = self.idf, self.unseen
         return sum([idf.get(t, unseen) for t in tokens])
 
+    def bag(self, tokens: tuple[str, ...] | frozenset[str]) -> tuple[frozenset[str], float]:
+        """The distinct tokens and their total weight."""
+        found = self.bags.get(tokens)
+        if found is None:
+            words = frozenset(tokens)
+            found = self.bags[tokens] = (words, self.of(words))
+        return found
+
 
 @dataclass(frozen=True)
 class Score:
@@ -89,11 +99,11 @@ class Score:
     shared: frozenset[str]  # content tokens both use
 
 
-def _overlap(a: Iterable[str], b: Iterable[str], weights: Weights) -> tuple[float, float, frozenset[str]]:
-    left, right = set(a), set(b)
-    shared = frozenset(left & right)
-    common = weights.of(shared)
-    wa, wb = weights.of(left), weights.of(right)
+def _overlap(a: tuple[str, ...] | frozenset[str], b: tuple[str, ...] | frozenset[str],
+             weights: Weights) -> tuple[float, float, frozenset[str]]:
+    (left, wa), (right, wb) = weights.bag(a), weights.bag(b)
+    shared = left & right
+    common = weights.of(shared) if shared else 0.0
     return (common / wa if wa else 0.0), (common / wb if wb else 0.0), shared
 
 

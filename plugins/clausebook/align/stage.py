@@ -7,6 +7,7 @@ best, strong, windows) -> links with evidence -> topics.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,7 @@ class AlignRun:
     alignment: Alignment
     computed: tuple[tuple[str, str], ...]  # text key pairs scored afresh
     scored: int  # text pairs looked at in all (fresh or cached)
+    texts: int  # distinct clause texts (what retrieval indexes)
 
 
 def _evidence(a: Text, b: Text, weights: Weights) -> tuple[str, ...]:
@@ -71,7 +73,22 @@ def _links(matches: list[Match], weights: Weights) -> tuple[Link, ...]:
 
 
 def run_alignment(corpus: Corpus, cache_dir: Path | None = None) -> AlignRun:
-    """Align every document of the corpus with every other."""
+    """Align every document of the corpus with every other.
+
+    The cyclic garbage collector is paused meanwhile: the stage allocates
+    millions of small acyclic objects, and full collections over them made
+    the cost grow faster than the corpus.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run_alignment(corpus, cache_dir)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run_alignment(corpus: Corpus, cache_dir: Path | None) -> AlignRun:
     councils = [parsed.document.meta.get("council") for parsed in corpus.documents]
     vocabulary = load_vocabulary(corpus.data.get("synonyms"), [c for c in councils if c])
     units = [document_units(parsed, vocabulary) for parsed in corpus.documents]
@@ -94,7 +111,7 @@ def run_alignment(corpus: Corpus, cache_dir: Path | None = None) -> AlignRun:
     corpus_order = {c.id: index for index, c in enumerate(corpus.clauses())}
     topics = build_topics(singles, links, load_seeds(corpus.data.get("topics"), vocabulary), weights, corpus_order)
     cache.save()
-    return AlignRun(Alignment(links=links, topics=topics), tuple(cache.computed), len(cache.used))
+    return AlignRun(Alignment(links=links, topics=topics), tuple(cache.computed), len(cache.used), len(texts))
 
 
 def align(corpus: Corpus, cache_dir: Path | None = None) -> Alignment:
