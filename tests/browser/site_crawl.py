@@ -4,7 +4,7 @@ One pass collects everything the crawl tests assert on, so the slow part
 (loading a page and running axe-core in it) happens once per page:
 
 - the element ids on the page (to check that every link's anchor exists),
-- every link, as the browser resolved it,
+- every link, and every resource the markup names, as the browser resolved them,
 - each "said elsewhere" block: the clause it follows and the clauses it links to,
 - axe-core's violations (WCAG 2.0/2.1/2.2 A and AA: tests/conftest.py),
 - what the first Tab, Enter on the skip link, and the next Tab do,
@@ -32,6 +32,9 @@ PAGE_FACTS = """() => ({
   ids: Array.from(document.querySelectorAll("[id]"), e => e.id)
         .concat(Array.from(document.querySelectorAll("a[name]"), e => e.name)),
   links: Array.from(document.querySelectorAll("a[href]"), a => a.href),
+  resources: Array.from(
+    document.querySelectorAll("link[href]:not([rel=canonical]), script[src], img[src], iframe[src], source[src], embed[src], object[data]"),
+    e => e.href || e.src || e.data),
   equivalents: Array.from(document.querySelectorAll(".cb-equivalents"), block => {
     let clause = block.previousElementSibling;
     while (clause && clause.matches(".cb-equivalents")) clause = clause.previousElementSibling;
@@ -100,6 +103,9 @@ class Visit:
     title: str
     ids: frozenset[str]
     links: tuple[str, ...]
+    resources: tuple[str, ...]
+    """What the page's markup loads or points the browser at (scripts, styles, images, preconnects...);
+    not its canonical address, which names where the site is published."""
     equivalents: tuple[Equivalents, ...]
     violations: tuple[Violation, ...]
     keyboard: Keyboard
@@ -233,6 +239,7 @@ def visit_page(tab: Any, url: str, axe: Callable[[Any], list[dict[str, Any]]]) -
         title=facts["title"],
         ids=frozenset(facts["ids"]),
         links=tuple(facts["links"]),
+        resources=tuple(facts["resources"]),
         equivalents=tuple(Equivalents(e["clause"], tuple(e["links"])) for e in facts["equivalents"]),
         violations=violations,
         keyboard=keyboard,

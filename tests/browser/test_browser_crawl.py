@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from site_crawl import Crawl
+from site_crawl import Crawl, is_local
 
 pytestmark = pytest.mark.browser
 
@@ -28,6 +28,15 @@ def test_every_page_has_zero_axe_violations(crawl: Crawl) -> None:
 def test_no_request_leaves_the_local_server(crawl: Crawl, outside_requests: list[str]) -> None:
     assert crawl.requests > len(crawl.visits)
     assert not outside_requests, sorted(set(outside_requests))
+
+
+def test_no_markup_names_another_host(crawl: Crawl) -> None:
+    """Not even a preconnect or a lazy image that the crawl did not happen to trigger."""
+    outside = {
+        url: [r for r in visit.resources if not is_local(r, crawl.base_url)] for url, visit in crawl.visits.items()
+    }
+    outside = {url: found for url, found in outside.items() if found}
+    assert not outside, outside
 
 
 def test_every_local_request_succeeds(crawl: Crawl) -> None:
