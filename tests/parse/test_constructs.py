@@ -269,6 +269,22 @@ CASES = [
         ],
     ),
     Case(
+        "numbered sections inside 'Part' divisions, numbering restarting in each Part",
+        "Protocol X\n\nPART 5 – CODES\n\n1. Introduction\n\n1.1 Text one.\n(a) item\n\nPART 6 – OTHER\n\n"
+        "1. Introduction\n\n1.1 Text three.",
+        [
+            ("part-5-codes", "section", None, None, None, (3, 3), "PART 5 – CODES"),
+            ("part-5-codes-1", "section", "1.", "1", "part-5-codes", (5, 5), "Introduction"),
+            ("part-5-codes-1-1", "paragraph", "1.1", "1.1", "part-5-codes-1", (7, 7), "Text one."),
+            ("part-5-codes-1-1-a", "item", "(a)", "1.1(a)", "part-5-codes-1-1", (8, 8), "item"),
+            ("part-6-other", "section", None, None, None, (10, 10), "PART 6 – OTHER"),
+            ("part-6-other-1", "section", "1.", "1", "part-6-other", (12, 12), "Introduction"),
+            ("part-6-other-1-1", "paragraph", "1.1", "1.1", "part-6-other-1", (14, 14), "Text three."),
+        ],
+        residue=[("title block", (1, 1))],
+        headings={"part-6-other-1-1": ("PART 6 – OTHER", "1. Introduction")},
+    ),
+    Case(
         "numbered sub-headings title the paragraphs after them",
         "3. Roles\n\n3.2 **Councillors**\n\n3.3 Councillors set policy.\n\n3.4 Officers Must Be Impartial\n\n3.5 Officers advise.",
         [

@@ -53,8 +53,6 @@ def is_title_case(text: str) -> bool:
 
 
 DIVISION = re.compile(r"^(part|section|article|chapter|schedule)\s+(\d{1,3}|[A-Z]|[IVX]{1,5})\b", re.I)
-
-
 _DIVISION_RANKS = {"part": 0, "schedule": 0, "chapter": 1, "article": 1, "section": 2}
 
 

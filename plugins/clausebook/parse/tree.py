@@ -70,6 +70,11 @@ class TreeBuilder:
         self.counters[key] = self.counters.get(key, 0) + 1
         return f"{parent}-{prefix}{self.counters[key]}" if parent else f"{prefix}{self.counters[key]}"
 
+    def _in_division(self, label: str) -> str:
+        """A number's label, prefixed by the "Part 2" / "Section 2" division it is in: numbering may restart there."""
+        division = next((n for n in reversed(self.stack) if n.rank is not None), None)
+        return f"{division.label}-{label}" if division is not None else label
+
     def _heading_path(self) -> tuple[str, ...]:
         path: list[str] = []
         for node in self.stack:
@@ -153,9 +158,12 @@ class TreeBuilder:
 
     def _add_section(self, block: Block, token: NumberToken | None, text: str) -> None:
         rank = division_rank(text) if token is None else None
-        # A "Section A" stays inside the "Part 1" above it; any other section closes every open one.
-        self._pop_while(lambda n: n.kind != "part" and not (rank is not None and n.rank is not None and n.rank < rank))
-        label = token.label() if token else _slug(text)
+        # A "Section A" stays inside the "Part 1" above it, and any other section inside the division it is in.
+        if rank is None:
+            self._pop_while(lambda n: n.kind != "part" and n.rank is None)
+        else:
+            self._pop_while(lambda n: n.kind != "part" and not (n.rank is not None and n.rank < rank))
+        label = self._in_division(token.label()) if token else _slug(text)
         title = f"{token.printed} {text}".strip() if token else text
         node = Open(label, "section", token.style if token else None, token,
                     token.normalised() if token else None, title, rank=rank)
@@ -188,10 +196,7 @@ class TreeBuilder:
         titled = bool(text) and is_heading_text(text) and is_title_case(text) and not is_lead_in(text)
         kind = "heading" if (is_bold_only(text) or titled) else "paragraph"
         title = f"{token.printed} {plain(to_spans(text))}"
-        division = next((n for n in reversed(self.stack) if n.kind in ("part", "section")), None)
-        label = f"{division.label}-{token.label()}" if division is not None and division.rank is not None \
-            else token.label()
-        node = Open(label, kind, "decimal", token, token.normalised(), title if kind == "heading" else "",
+        node = Open(self._in_division(token.label()), kind, "decimal", token, token.normalised(), title if kind == "heading" else "",
                     lead_in=is_lead_in(text), bulleted=block.bullet)
         if kind == "heading":  # "3.2 Councillors" titles the numbered paragraphs after it, as a sub-heading does
             self._set_subheading(None)
