@@ -101,3 +101,12 @@ def test_search_index_holds_the_hostile_text_escaped(hostile_site: Path) -> None
         for field in ("title", "text"):
             value = entry[field].lower()
             assert not any(tag in value for tag in ("<script", "<img", "<iframe", "<svg")), entry["location"]
+
+
+def test_cross_references_are_linked_or_marked(hostile_site: Path) -> None:
+    """Clause 1.1 says "See paragraph 1.2 and paragraph 9.9": the first exists, the second does not."""
+    html = (hostile_site / "documents" / "hostile" / "index.html").read_text(encoding="utf-8")
+    clause = html[html.index('id="hostile--1-1"'):html.index('id="hostile--1-2"')]
+    assert '<a href="#hostile--1-2">1.2</a>' in clause
+    assert '<span class="cb-xref-unresolved">9.9</span>' in clause
+    assert "(not found in this handbook)" in clause
