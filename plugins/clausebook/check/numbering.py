@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from clausebook.models import Clause, ParsedDocument, Problem
 from clausebook.parse.numbering import OCR_DIGITS, read_item
+from clausebook.parse.shapes import is_division
 
 
 def _problem(parsed: ParsedDocument, clause: Clause, message: str, code: str) -> Problem:
@@ -30,13 +31,13 @@ def _last_value(clause: Clause) -> tuple[str, int] | None:
 
 
 def _scope(clause: Clause, by_id: dict[str, Clause]) -> str | None:
-    """The part or unnumbered section ("Section 2 Members") a number must be unique in; None: the document.
+    """The part or "Section 2 Members" division a number must be unique in; None: the whole document.
 
     Numbering that restarts at 1 in each such division is a style, not a duplicate.
     """
     node = by_id.get(clause.parent or "")
     while node is not None:
-        if node.kind == "part" or (node.kind == "section" and node.normalised_number is None):
+        if node.kind == "part" or (node.kind == "section" and node.normalised_number is None and is_division(node.text)):
             return node.id
         node = by_id.get(node.parent or "")
     return None
