@@ -87,3 +87,9 @@ def test_numbering_restarting_in_each_section_is_not_a_duplicate(tmp_path: Path)
     found = findings(corpus_of(tmp_path, {"sections": ("", body)}))
     assert found == [(23, "numbering-duplicate",
                       "number 2 is used twice (first at line 21); this one's id is sections--section-2-members-2-dup2")]
+
+
+def test_a_number_repeated_under_another_capitals_heading_is_still_a_duplicate(tmp_path: Path) -> None:
+    body = "INTRODUCTION\n\n1. Members and officers work together.\n\nROLES\n\n1. Members set policy."
+    found = findings(corpus_of(tmp_path, {"caps": ("", body)}))
+    assert (17, "numbering-duplicate", "number 1 is used twice (first at line 13); this one's id is caps--1-dup2") in found
