@@ -40,6 +40,17 @@ CASES = [
         headings={"2": (), "2-1": ("2. Roles of Members and Officers",), "10-5": ("10. Media Relations",)},
     ),
     Case(
+        "'1.0 INTRODUCTION' numbers section 1",
+        "1.0 INTRODUCTION\n\n1.1 Text one.\n\n2.0 Roles of Members\n\n2.1 Text two.\n\n2.10 Tenth.",
+        [
+            ("1", "section", "1.0", "1", None, (1, 1), "INTRODUCTION"),
+            ("1-1", "paragraph", "1.1", "1.1", "1", (3, 3), "Text one."),
+            ("2", "section", "2.0", "2", None, (5, 5), "Roles of Members"),
+            ("2-1", "paragraph", "2.1", "2.1", "2", (7, 7), "Text two."),
+            ("2-10", "paragraph", "2.10", "2.10", "2", (9, 9), "Tenth."),
+        ],
+    ),
+    Case(
         "three-level decimal numbering",
         "3. Expectations\n\n3.1 Members can expect:\n\n3.1.1 a working partnership;\n\n3.1.2 timely replies.\n\n3.2 Officers can expect courtesy.",
         [

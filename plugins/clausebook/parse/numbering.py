@@ -119,6 +119,8 @@ def read_decimal(text: str) -> tuple[NumberToken, str] | None:
     if ocr and len(components) == 1 and not (raw == "I" and match.group("dot")):
         return None
     parts = tuple(int("".join(OCR_DIGITS.get(ch, ch) for ch in c)) for c in components)
+    if len(components) == 2 and components[1] == "0":
+        parts = parts[:1]  # "2.0 Roles" numbers section 2, whose paragraphs are 2.1, 2.2...
     printed = match.group(0)
     return NumberToken(printed, "decimal", parts, ocr=ocr), text[match.end():].lstrip()
 
