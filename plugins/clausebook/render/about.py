@@ -31,7 +31,7 @@ def pages(build: Any) -> dict[str, str]:
 # About this handbook {{#about}}
 
 This handbook is generated from {len(corpus.documents)} documents: the texts exactly as the councils
-published them, split into {clauses} numbered clauses, with {links} links between clauses that say the
+published them, split into {clauses} clauses, with {links} links between clauses that say the
 same thing in different documents. Nothing in it is legal advice: if in doubt, ask your Monitoring Officer.
 
 ## The documents {{#the-documents}}

@@ -76,7 +76,9 @@ def pages(build: Any) -> dict[str, str]:
     for topic in topics:
         out[topic_page(topic)] = with_tooltips(corpus, topic_markdown(corpus, topic, refs, every))
         count = sum(1 for found in by_document(corpus, topic).values() if found)
-        items.append(f"- [{escape(topic.title)}]({topic.id}.md): {count} of {len(corpus.documents)} documents")
+        about = f" {escape(topic.description)}" if topic.description else ""
+        items.append(f"- [{escape(topic.title)}]({topic.id}.md): {count} of {len(corpus.documents)} documents."
+                     f"{about}")
     index = (f"{front_matter('All topics')}\n# Topics\n\nEach topic puts the clauses of every document on one "
              "subject side by side, and marks the documents that say nothing on it.\n\n" + "\n".join(items) + "\n")
     return {INDEX: index, **out}
