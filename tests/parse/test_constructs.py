@@ -51,6 +51,18 @@ CASES = [
         ],
     ),
     Case(
+        "sections numbered in capital roman numerals",
+        "I. INTRODUCTION\n\n1.1 Text one.\n\nII. ROLES\n\n2.1 Text two.\n\nIV. Fourth Part\n\nMIX. not a number.",
+        [
+            ("1", "section", "I.", "1", None, (1, 1), "INTRODUCTION"),
+            ("1-1", "paragraph", "1.1", "1.1", "1", (3, 3), "Text one."),
+            ("2", "section", "II.", "2", None, (5, 5), "ROLES"),
+            ("2-1", "paragraph", "2.1", "2.1", "2", (7, 7), "Text two."),
+            ("4", "section", "IV.", "4", None, (9, 9), "Fourth Part"),
+            ("4-p1", "paragraph", None, None, "4", (11, 11), "MIX. not a number."),
+        ],
+    ),
+    Case(
         "three-level decimal numbering",
         "3. Expectations\n\n3.1 Members can expect:\n\n3.1.1 a working partnership;\n\n3.1.2 timely replies.\n\n3.2 Officers can expect courtesy.",
         [

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 # One component of a decimal number: digits, or a character OCR mistakes for 1 or 0.
 _COMPONENT = r"(?:\d{1,3}|[IlO])"
 DECIMAL = re.compile(rf"^(?P<num>{_COMPONENT}(?:\.{_COMPONENT})*)(?P<dot>\.)?(?=\s|$)")
+# "II.", "IV.": sections numbered in capital roman numerals ("I." alone is read as an OCR'd 1, the same number).
+ROMAN_HEADING = re.compile(r"^(?P<roman>[IVX]{2,6})\.(?=\s|$)")
 # "A1.", "E2.3": a section letter before the number, as some constitutions print. A dot is required,
 # so a road ("the A1 to Leeds") at the start of a wrapped line is not taken for one.
 LETTERED = re.compile(r"^(?P<prefix>[A-HJ-NP-Z])(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<dot>\.)?(?=\s|$)")
@@ -109,6 +111,10 @@ def read_decimal(text: str) -> tuple[NumberToken, str] | None:
         parts = tuple(int(c) for c in lettered.group("num").split("."))
         return NumberToken(lettered.group(0), "decimal", parts, prefix=lettered.group("prefix")), \
             text[lettered.end():].lstrip()
+    roman = ROMAN_HEADING.match(text)
+    if roman and roman_to_int(roman.group("roman").lower()) is not None:  # "II. ROLES" is section 2
+        value = roman_to_int(roman.group("roman").lower())
+        return NumberToken(roman.group(0), "decimal", (value,)), text[roman.end():].lstrip()
     match = DECIMAL.match(text)
     if not match:
         return None
