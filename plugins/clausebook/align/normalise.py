@@ -108,6 +108,7 @@ class Vocabulary:
 
     phrases: dict[tuple[str, ...], str]
     stopwords: frozenset[str]
+    roles: frozenset[str] = frozenset()  # the parties of the relationship, as folded tokens
     longest: dict[str, int] = field(init=False)  # first word of a phrase -> its longest phrase's length
 
     def __post_init__(self) -> None:
@@ -167,4 +168,5 @@ def load_vocabulary(table: dict[str, Any] | None, council_names: Iterable[str] =
             if key:
                 phrases[key] = canonical
     stopwords = frozenset(stem(str(w).lower()) for w in table.get("stopwords") or [])
-    return Vocabulary(phrases=phrases, stopwords=stopwords)
+    roles = frozenset(_canonical_token(str(r)) for r in table.get("roles") or [])
+    return Vocabulary(phrases=phrases, stopwords=stopwords, roles=roles)

@@ -53,6 +53,7 @@ class Unit:
     order: int  # position of the first clause in its document, for stable ordering
     text: Text
     context: frozenset[str] = frozenset()  # content words of the headings above it
+    frame: tuple[str, ...] = ()  # the parties, in order, its lead-in or heading names ("member", "officer")
 
 
 def _digest(*parts: object) -> str:
@@ -90,6 +91,25 @@ def prepare_text(text: str, title: bool, vocabulary: Vocabulary) -> Text:
 def context_of(clause: Clause, vocabulary: Vocabulary) -> frozenset[str]:
     """The content words of the section titles above a clause: where the document put it."""
     return frozenset(t.key for t in vocabulary.tokens(" ".join(clause.heading)) if vocabulary.is_content(t.key))
+
+
+def frame_of(clause: Clause, parent: Clause | None, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """Who the list a clause stands in is about, in order: "Members can expect from Officers" -> (member, officer).
+
+    The frame is the clause's lead-in (its parent, when that is a title or a
+    lead-in) or else its nearest heading. Two lists framed by the same parties
+    in opposite order ("Officers can expect from Members") are mirrors: their
+    items share words but not meaning.
+    """
+    if parent is not None and is_title(parent):
+        framing = parent.text
+    else:
+        framing = clause.heading[-1] if clause.heading else ""
+    parties: list[str] = []
+    for token in vocabulary.tokens(framing):
+        if token.key in vocabulary.roles and token.key not in parties:
+            parties.append(token.key)
+    return tuple(parties)
 
 
 def join_texts(texts: list[Text]) -> Text:

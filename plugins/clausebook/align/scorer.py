@@ -10,6 +10,9 @@ from clausebook.align.score import Score, Weights, combine, context
 # "Officers and Political Party Groups" are likelier the same rule than two that only share
 # words. Heading agreement moves a score by at most half this, up or down.
 CONTEXT_WEIGHT = 0.3
+# Items of mirrored lists ("Members can expect from Officers" / "Officers can expect from
+# Members") share their words but not their meaning: who owes what to whom is reversed.
+MIRRORED = 0.3  # their score is multiplied by this
 
 
 class Scorer:
@@ -37,7 +40,9 @@ class Scorer:
         if key not in self.contexts:
             self.contexts[key] = context(a.context, b.context, self.weights)
         agreement = self.contexts[key]
-        if agreement is None:
-            return found
-        return Score(max(0.0, found.value + CONTEXT_WEIGHT * (agreement - 0.5)), found.cover_a, found.cover_b,
-                     found.shared)
+        value = found.value
+        if agreement is not None:
+            value += CONTEXT_WEIGHT * (agreement - 0.5)
+        if len(a.frame) == 2 and a.frame[::-1] == b.frame:
+            value *= MIRRORED
+        return Score(max(0.0, value), found.cover_a, found.cover_b, found.shared)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from clausebook.align.normalise import Vocabulary
-from clausebook.align.prepare import Text, Unit, context_of, is_title, join_texts, prepare_text
+from clausebook.align.prepare import Text, Unit, context_of, frame_of, is_title, join_texts, prepare_text
 from clausebook.models import Clause, ParsedDocument
 
 WINDOW_SIZES = (2, 3)
@@ -50,16 +50,21 @@ def document_units(parsed: ParsedDocument, vocabulary: Vocabulary) -> DocumentUn
     for clause in parsed.clauses:
         if clause.heading not in contexts:
             contexts[clause.heading] = context_of(clause, vocabulary)
+    by_id = {clause.id: clause for clause in parsed.clauses}
+    frames: dict[str, tuple[str, ...]] = {}
     for order, clause in enumerate(parsed.clauses):
         text = prepare_text(clause.text, is_title(clause), vocabulary)
         if len(set(text.content)) >= MIN_CONTENT:
             entries.append((order, clause, text))
-    singles = tuple(Unit((c.id,), c.document, order, text, contexts[c.heading]) for order, c, text in entries)
+            frames[clause.id] = frame_of(clause, by_id.get(clause.parent or ""), vocabulary)
+    singles = tuple(Unit((c.id,), c.document, order, text, contexts[c.heading], frames[c.id])
+                    for order, c, text in entries)
     windows: list[Unit] = []
     for run in _runs(entries):
         for size in WINDOW_SIZES:
             for start in range(len(run) - size + 1):
                 part = run[start:start + size]
                 windows.append(Unit(tuple(c.id for _, c, _ in part), parsed.document.id, part[0][0],
-                                    join_texts([t for _, _, t in part]), contexts[part[0][1].heading]))
+                                    join_texts([t for _, _, t in part]), contexts[part[0][1].heading],
+                                    frames[part[0][1].id]))
     return DocumentUnits(parsed.document.id, singles, tuple(windows))
