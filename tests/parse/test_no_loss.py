@@ -80,8 +80,8 @@ _words = st.lists(
 ).map(" ".join)
 _sentence = st.tuples(_words, st.sampled_from(["", ".", ";", ":", ",", "; and", ":-", "?"])).map("".join)
 _marker = st.sampled_from(["", "1. ", "2.1 ", "10.5 ", "3.1.2 ", "8.63 ", "I.1. ", "A1. ", "B2.3 ", "(a) ", "(b) ",
-                           "(i) ", "(ii) ", "(A) ", "a. ", "iv. ", "(1) ", "a) ", "1)\t", "o\t", "- ", "\u2022 ", "\u2022",
-                           " - ", "<li>", "* "])
+                           "(i) ", "(ii) ", "(A) ", "a. ", "iv. ", "II. ", "2.0 ", "(1) ", "a) ", "1)\t", "o\t", "- ",
+                           "\u2022 ", "\u2022", " - ", "<li>", "* "])
 _wrap = st.sampled_from([("", ""), ("**", "**"), ("*", "*"), ("<u>", "</u>"), ("<p>", "</p>"), ("", "<br>"),
                          ("<li>", "</li>")])
 _text_line = st.builds(lambda m, w, s: f"{m}{w[0]}{s}{w[1]}", _marker, _wrap, _sentence)
