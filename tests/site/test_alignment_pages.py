@@ -22,7 +22,7 @@ from clausebook.commands.build import write_markdown
 from clausebook.models import Alignment, Clause, Link, Topic
 from clausebook.pipeline import Build
 from clausebook.render import render_downloads, render_site
-from conftest import REPO, Page, read_page
+from site_helpers import REPO, Page, read_page
 
 STANDALONE_CONFIG = """site_name: Aligned handbook
 theme:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import REPO, clausebook_build, read_page
+from site_helpers import REPO, clausebook_build, read_page
 
 SITEMAPS = {"sitemap.xml", "sitemap.xml.gz"}
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Page, read_page
+from site_helpers import Page, read_page
 
 DANGEROUS_TAGS = {"iframe", "object", "embed", "form", "svg", "img", "style", "base", "meta"}
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, REPO
+from site_helpers import CORPUS, REPO
 
 PAGE = "documents/north-norfolk/"
 OLD = "The purpose of this protocol is to guide members"

@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from conftest import read_page
+from site_helpers import read_page
 
 FAMILIES = ["index.html", "quick-sheet/index.html", "coverage/index.html", "nolan-principles/index.html",
             "glossary/index.html", "about/index.html"]
