@@ -63,6 +63,18 @@ CASES = [
         ],
     ),
     Case(
+        "Markdown headings in a .md file: the # marks are not text",
+        "# PROTOCOL ON RELATIONS\n\n## 1. Introduction\n\n1.1 Text one.\n\n### Members\n\n1.2 Text two.",
+        [
+            ("1", "section", "1.", "1", None, (3, 3), "Introduction"),
+            ("1-1", "paragraph", "1.1", "1.1", "1", (5, 5), "Text one."),
+            ("1-h1", "heading", None, None, "1", (7, 7), "Members"),
+            ("1-2", "paragraph", "1.2", "1.2", "1", (9, 9), "Text two."),
+        ],
+        residue=[("title block", (1, 1))],
+        headings={"1-2": ("1. Introduction", "Members")},
+    ),
+    Case(
         "three-level decimal numbering",
         "3. Expectations\n\n3.1 Members can expect:\n\n3.1.1 a working partnership;\n\n3.1.2 timely replies.\n\n3.2 Officers can expect courtesy.",
         [

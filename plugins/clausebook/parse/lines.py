@@ -21,6 +21,7 @@ MARKER_TAB = re.compile(
 # A hyphen, dash or asterisk is a bullet only before a space; a bullet glyph (also the private-use
 # Symbol/Wingdings bullets PDF extraction leaves) may touch its text ("\u2022First point").
 BULLET = re.compile(r"^(?:[-*\u2013\u2014\u2043]\s+|[\u2022\u25aa\u25e6\u00b7\u25cf\u25a0\u27a2\uf0b7\uf0a7\uf076\uf0d8]\s*|<li>\s*)")
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 FURNITURE = (
     (re.compile(r"^this page (is )?(intentionally|deliberately) (left )?blank\.?$", re.I), "blank-page notice"),
@@ -64,6 +65,7 @@ def classify(index: int, raw: str) -> Line:
     if "\t" in raw.strip(" ") and not BULLET.match(stripped):
         return Line(index, raw, "table", text=raw)
     indent = len(raw) - len(raw.lstrip(" "))
+    stripped = MARKDOWN_HEADING.sub("", stripped)  # "## 2. Roles" in a .md file: the marks are not text
     bullet_match = BULLET.match(stripped)
     text = stripped[bullet_match.end():] if bullet_match else stripped
     text = re.sub(r"</li>\s*$", "", text)
