@@ -406,6 +406,16 @@ CASES = [
                  ("date line", (19, 19))],
     ),
     Case(
+        "the name over a Tel:/Email: line is contact details too",
+        "5. Contact\n\nThe Monitoring Officer answers questions.\n\nJane Doe, Head of Legal Services\n\n"
+        "Tel: 01234 567890\nEmail: jane.doe@example.gov.uk",
+        [
+            ("5", "section", "5.", "5", None, (1, 1), "Contact"),
+            ("5-p1", "paragraph", None, None, "5", (3, 3), "The Monitoring Officer answers questions."),
+        ],
+        residue=[("contact details", (5, 5)), ("contact details", (7, 7)), ("contact details", (8, 8))],
+    ),
+    Case(
         "Word numbering pasted with a tab after the number is a list, not a table",
         "1)\tIntroduction\nThis protocol applies to all.\n\n2)\tRelationships\na)\tRespect each other's roles.\n"
         "b)\tDeclare close relationships.",

@@ -114,9 +114,22 @@ def _running_heads(classified: list[Line]) -> set[str]:
     return {key for key, count in counts.items() if count >= 3}
 
 
+def _contact_names(classified: list[Line]) -> set[int]:
+    """The name line over a "Tel:" / "Email:" line ("Hazel Best, Assistant Director"): contact details too."""
+    names: set[int] = set()
+    text_lines = [line for line in classified if line.kind != "blank"]
+    for before, after in zip(text_lines, text_lines[1:]):
+        if after.reason == "contact details" and before.kind == "text" and before.number is None \
+                and not before.bullet and len(before.text.split()) <= 12 and not re.search(r"[.;:]$", before.text):
+            names.add(before.index)
+    return names
+
+
 def classify_all(lines: tuple[str, ...]) -> list[Line]:
     classified = [classify(i, raw) for i, raw in enumerate(lines)]
     heads = _running_heads(classified)
+    names = _contact_names(classified)
     return [Line(line.index, line.raw, "furniture", reason="running header or footer")
-            if line.kind == "text" and _repeat_key(line.raw.strip()) in heads and not line.bullet else line
+            if line.kind == "text" and _repeat_key(line.raw.strip()) in heads and not line.bullet else
+            Line(line.index, line.raw, "furniture", reason="contact details") if line.index in names else line
             for line in classified]
