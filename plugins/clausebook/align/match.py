@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from clausebook.align.prepare import Unit
 from clausebook.align.score import Score
 
-MUTUAL = 0.35
-ONE_SIDED = 0.45
+MUTUAL = 0.40
+ONE_SIDED = 0.50
 STRONG = 0.60
 MARGIN = 0.05
 WINDOW_RATIO = 1.5  # windows are tried only for a clause this many times longer than its candidate
