@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from clausebook.check.references import part_of
 from site_helpers import read_page
 
 FAMILIES = ["index.html", "quick-sheet/index.html", "coverage/index.html", "nolan-principles/index.html",
@@ -174,3 +175,17 @@ def test_markdown_output_has_a_summary_linking_every_page(markdown_dir: Path) ->
     written = {str(p.relative_to(markdown_dir)) for p in markdown_dir.rglob("*.md") if p.name != "SUMMARY.md"}
     assert linked == written
     assert "- [Start here](index.md)" in summary
+
+
+def test_quick_sheet_is_backed_only_by_protocol_text(site_dir: Path, corpus_build) -> None:
+    """Not by another aide-memoire, nor by the committee report's paragraphs around a draft."""
+    kinds = {}
+    for parsed in corpus_build.corpus.documents:
+        parts = {f"{parsed.document.id}--{p['id']}": p["kind"] for p in parsed.document.meta.get("parts") or []}
+        for clause_id, part in part_of(parsed).items():
+            kinds[clause_id] = parts.get(part or "", parsed.document.meta["kind"])
+    page = read_page(site_dir / "quick-sheet" / "index.html")
+    cited = [href.split("#", 1)[1] for href in page.links() if "/documents/" in href and "#" in href]
+    backing = [c for c in cited if kinds.get(c) != "aide-memoire"]
+    assert backing, "no point is backed by any protocol clause"
+    assert {kinds[c] for c in backing} == {"protocol"}

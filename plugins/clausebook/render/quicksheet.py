@@ -1,10 +1,12 @@
 """The aide-memoire quick sheet: each point, and the protocol clauses that back it.
 
-A point is backed by the clauses the alignment links it to in the other
-documents (strongest first, at most MAX_BACKING so the sheet still fits on
-two sides of A4), and by the clauses its own cross-references resolve to
-("This Protocol (at paragraph 6.1)").  The page is laid out for printing:
-short, one list, no tables.
+A point is backed, in this order, by the clauses its own cross-references
+resolve to ("This Protocol (at paragraph 6.1)"), by the clauses the alignment
+links it to (strongest first), and, while there is room, by the other
+documents' clauses on the same topic.  Only protocol text backs a point: not
+another aide-memoire, not a committee report's paragraphs about a draft.  At
+most MAX_BACKING each, so the sheet fits on two sides of A4; the page is laid
+out for printing: short, one list, no tables.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from clausebook.models import Clause, ParsedDocument
+from clausebook.check.references import part_of
 from clausebook.render import cite, topics
 from clausebook.render.crossrefs import clause_markdown, references
 from clausebook.render.equivalents import Equivalents, strength
@@ -29,84 +32,111 @@ def aide_memoires(build: Any) -> list[ParsedDocument]:
     return [p for p in build.corpus.documents if p.document.meta.get("kind") == KIND]
 
 
-def _is_backing(build: Any, point: Clause, other: Clause) -> bool:
-    """A clause can back a point when it is in another document that is not itself an aide-memoire."""
-    return other.document != point.document and build.corpus.document(other.document).document.meta.get("kind") != KIND
+def protocol_clauses(build: Any) -> set[str]:
+    """Ids of the clauses that are protocol text: in a protocol, or in a part its front matter calls one.
 
-
-def _from_topics(build: Any, equivalents: Equivalents, point: Clause, seen: set[str], room: int) -> list[str]:
-    """When the links leave room: the first clause of each other document in the point's topics."""
-    found: list[str] = []
-    for topic in build.alignment.topics:
-        if point.id not in topic.clauses:
-            continue
-        documents: set[str] = set()
-        added = []
-        for clause_id in topic.clauses:
-            other = equivalents.clauses.get(clause_id)
-            if (other is None or other.id in seen or other.document in documents
-                    or not _is_backing(build, point, other) or len(found) + len(added) >= room):
-                continue
-            documents.add(other.document)
-            seen.add(other.id)
-            added.append(cite.link(build.corpus, PAGE, other))
-        if added:
-            topic_link = f"[{escape(topic.title)}]({href(PAGE, topics.topic_page(topic))})"
-            found.append(f"{', '.join(added)} (same topic: {topic_link})")
-    return found
-
-
-def backing(build: Any, equivalents: Equivalents, refs: dict[str, list[Any]], clause: Clause) -> list[str]:
-    """Links to the clauses elsewhere that back one point, each saying why.
-
-    First what the point itself cites, then the clauses the alignment links it
-    to (with their strength), then, while there is room, clauses on the same topic.
+    A committee report carrying a draft protocol is one document; only the
+    draft's clauses are protocol, not the report's paragraphs about it.
     """
-    corpus = build.corpus
-    found: list[str] = []
-    seen: set[str] = set()
-    for resolution in refs.get(clause.id, []):
-        target = equivalents.clauses.get(resolution.target_clause or "")
-        if target is not None and target.id not in seen and _is_backing(build, clause, target):
-            seen.add(target.id)
-            found.append(f"{cite.link(corpus, PAGE, target)} (cited)")
-    for other, link in equivalents.of_clause(clause.id):
-        if len(found) >= MAX_BACKING:
-            break
-        if other.id not in seen and _is_backing(build, clause, other):
-            seen.add(other.id)
-            found.append(f"{cite.link(corpus, PAGE, other)} ({strength(link)})")
-    if len(found) < MAX_BACKING:
-        found.extend(_from_topics(build, equivalents, clause, seen, MAX_BACKING - len(found)))
+    found: set[str] = set()
+    for parsed in build.corpus.documents:
+        meta = parsed.document.meta
+        part_kinds = {f"{parsed.document.id}--{part.get('id')}": part.get("kind") for part in meta.get("parts") or []}
+        parts = part_of(parsed) if part_kinds else {}
+        for clause in parsed.clauses:
+            kind = part_kinds.get(parts.get(clause.id) or "", meta.get("kind"))
+            if kind == "protocol":
+                found.add(clause.id)
     return found
 
 
-def _points(build: Any, parsed: ParsedDocument, equivalents: Equivalents, refs: dict[str, list[Any]]) -> list[str]:
-    out = []
-    for clause in parsed.clauses:
-        if clause.kind in ("part", "section", "heading"):
-            out.append(f"\n## {escape(readable_title(clause.text))}\n")
-            continue
-        text = clause_markdown(clause, PAGE, refs.get(clause.id, []), equivalents.clauses)
-        source = f"[Source]({clause_href(PAGE, clause)})"
-        found = backing(build, equivalents, refs, clause)
-        backed = "Backed by: " + "; ".join(found) if found else "No protocol clause has been matched to this point"
-        out.append(f"- {text}<br>\n  <span class=\"cb-backing\" markdown=\"1\">{backed}. {source}.</span>")
-    return out
+class _Backing:
+    """Finds, for each point, the protocol clauses that back it; built once per page."""
+
+    def __init__(self, build: Any):
+        self.build = build
+        self.equivalents = Equivalents.of(build.corpus, build.alignment)
+        self.refs = references(build)
+        self.protocol = protocol_clauses(build)
+
+    def _link(self, clause: Clause) -> str:
+        return cite.link(self.build.corpus, PAGE, clause)
+
+    def _backs(self, point: Clause, other: Clause | None, seen: set[str]) -> bool:
+        """Protocol text in another document, not yet listed for this point."""
+        return (other is not None and other.id not in seen and other.document != point.document
+                and other.id in self.protocol)
+
+    def _from_topics(self, point: Clause, seen: set[str], room: int) -> list[str]:
+        """When the links leave room: the first clause of each other document in the point's topics."""
+        found: list[str] = []
+        used = 0
+        for topic in self.build.alignment.topics:
+            if point.id not in topic.clauses:
+                continue
+            documents: set[str] = set()
+            added = []
+            for clause_id in topic.clauses:
+                other = self.equivalents.clauses.get(clause_id)
+                if used >= room or not self._backs(point, other, seen) or other.document in documents:
+                    continue
+                documents.add(other.document)
+                seen.add(other.id)
+                added.append(self._link(other))
+                used += 1
+            if added:
+                topic_link = f"[{escape(topic.title)}]({href(PAGE, topics.topic_page(topic))})"
+                found.append(f"{', '.join(added)} (same topic: {topic_link})")
+        return found
+
+    def of(self, point: Clause) -> list[str]:
+        """Links to the clauses that back one point, each saying why.
+
+        First what the point itself cites, then the clauses the alignment links
+        it to (with their strength), then, while there is room, clauses on the
+        same topic.
+        """
+        found: list[str] = []
+        seen: set[str] = set()
+        for resolution in self.refs.get(point.id, []):
+            target = self.equivalents.clauses.get(resolution.target_clause or "")
+            if self._backs(point, target, seen):
+                seen.add(target.id)
+                found.append(f"{self._link(target)} (cited)")
+        for other, link in self.equivalents.of_clause(point.id):
+            if len(found) < MAX_BACKING and self._backs(point, other, seen):
+                seen.add(other.id)
+                found.append(f"{self._link(other)} ({strength(link)})")
+        if len(found) < MAX_BACKING:
+            found.extend(self._from_topics(point, seen, MAX_BACKING - len(found)))
+        return found
+
+    def points(self, parsed: ParsedDocument) -> list[str]:
+        """The aide-memoire's points as a list, its headings as headings."""
+        out = []
+        for clause in parsed.clauses:
+            if clause.kind in ("part", "section", "heading"):
+                out.append(f"\n## {escape(readable_title(clause.text))}\n")
+                continue
+            text = clause_markdown(clause, PAGE, self.refs.get(clause.id, []), self.equivalents.clauses)
+            source = f"[Source]({clause_href(PAGE, clause)})"
+            found = self.of(clause)
+            backed = "Backed by: " + "; ".join(found) if found else "No protocol clause has been matched to this point"
+            out.append(f"- {text}<br>\n  <span class=\"cb-backing\" markdown=\"1\">{backed}. {source}.</span>")
+        return out
 
 
 def pages(build: Any) -> dict[str, str]:
     found = aide_memoires(build)
     if not found:
         return {}
-    equivalents = Equivalents.of(build.corpus, build.alignment)
-    refs = references(build)
+    backing = _Backing(build)
     out = [front_matter("Quick sheet"), "# Quick sheet: working together {#quick-sheet}\n"]
     for parsed in found:
         out.append(
             f"The points of the [{escape(parsed.document.title)}]({href(PAGE, document_page(parsed.document.id))}), "
             "each with the protocol clauses that back it. Print this page: it fits on two sides of A4.\n"
         )
-        out.extend(_points(build, parsed, equivalents, refs))
+        out.extend(backing.points(parsed))
         out.append("")
     return {PAGE: with_tooltips(build.corpus, "\n".join(out))}
