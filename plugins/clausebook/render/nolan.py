@@ -5,7 +5,8 @@ corpus/data/nolan.yaml: a clause does when its text contains one of the
 principle's cues as whole words, ignoring case.  The mapping is data, not
 code, so the standards officer who maintains the handbook can correct it.
 Clauses that merely reprint the principles (they sit under a heading named
-after one) are left out: they state the principle, they do not apply it.
+after one) are left out: they state the principle, they do not apply it; so
+are a committee report's paragraphs, which discuss a protocol, not apply it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from clausebook.models import Clause, Corpus
 from clausebook.render import cite
 from clausebook.render.glossary import with_tooltips
+from clausebook.render.kinds import clause_kinds
 from clausebook.render.markup import escape, front_matter
 from clausebook.render.names import document_label
 
@@ -46,9 +48,11 @@ def giving_effect(corpus: Corpus, principle: dict[str, Any]) -> list[Clause]:
     if pattern is None:
         return []
     names = {str(p["name"]).lower() for p in principles(corpus)}
+    kinds = clause_kinds(corpus)
     return [
         clause for clause in corpus.clauses()
         if clause.kind not in ("part", "section", "heading")
+        and kinds[clause.id] != "committee-report"
         and not names.intersection(title.strip().lower() for title in clause.heading)
         and pattern.search(clause.text)
     ]

@@ -14,11 +14,11 @@ from __future__ import annotations
 from typing import Any
 
 from clausebook.models import Clause, ParsedDocument
-from clausebook.check.references import part_of
 from clausebook.render import cite, topics
 from clausebook.render.crossrefs import clause_markdown, references
 from clausebook.render.equivalents import Equivalents, strength
 from clausebook.render.glossary import with_tooltips
+from clausebook.render.kinds import clause_kinds
 from clausebook.render.markup import escape, front_matter
 from clausebook.render.names import readable_title
 from clausebook.render.paths import clause_href, document_page, href
@@ -32,24 +32,6 @@ def aide_memoires(build: Any) -> list[ParsedDocument]:
     return [p for p in build.corpus.documents if p.document.meta.get("kind") == KIND]
 
 
-def protocol_clauses(build: Any) -> set[str]:
-    """Ids of the clauses that are protocol text: in a protocol, or in a part its front matter calls one.
-
-    A committee report carrying a draft protocol is one document; only the
-    draft's clauses are protocol, not the report's paragraphs about it.
-    """
-    found: set[str] = set()
-    for parsed in build.corpus.documents:
-        meta = parsed.document.meta
-        part_kinds = {f"{parsed.document.id}--{part.get('id')}": part.get("kind") for part in meta.get("parts") or []}
-        parts = part_of(parsed) if part_kinds else {}
-        for clause in parsed.clauses:
-            kind = part_kinds.get(parts.get(clause.id) or "", meta.get("kind"))
-            if kind == "protocol":
-                found.add(clause.id)
-    return found
-
-
 class _Backing:
     """Finds, for each point, the protocol clauses that back it; built once per page."""
 
@@ -57,7 +39,7 @@ class _Backing:
         self.build = build
         self.equivalents = Equivalents.of(build.corpus, build.alignment)
         self.refs = references(build)
-        self.protocol = protocol_clauses(build)
+        self.protocol = {c for c, kind in clause_kinds(build.corpus).items() if kind == "protocol"}
 
     def _link(self, clause: Clause) -> str:
         return cite.link(self.build.corpus, PAGE, clause)
