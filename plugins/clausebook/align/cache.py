@@ -18,7 +18,7 @@ from clausebook.align.prepare import Text
 from clausebook.align.score import Lexical, lexical
 
 # Change when a scorer changes: every cached score is then recomputed.
-ALGORITHM = "clausebook-align/1"
+ALGORITHM = "clausebook-align/2"
 CACHE_FILE = "align-scores.json"
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -40,15 +40,18 @@ class Lexical:
     wording: float  # titles only: every word, function words too, order kept (who expects what from whom)
 
 
+def sentence_pairs(a: Text, b: Text) -> Iterator[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Every pair of sentences, one from each text, long enough to match on its own."""
+    rights = [s for s in b.sentences if len(s) >= MIN_SENTENCE]
+    for left in a.sentences:
+        if len(left) >= MIN_SENTENCE:
+            for right in rights:
+                yield left, right
+
+
 def lexical(a: Text, b: Text) -> Lexical:
     """Run the rapidfuzz scorers on two prepared texts (lists of words, not characters)."""
-    best = 0.0
-    for left in a.sentences:
-        if len(left) < MIN_SENTENCE:
-            continue
-        for right in b.sentences:
-            if len(right) >= MIN_SENTENCE:
-                best = max(best, fuzz.ratio(left, right))
+    best = max((fuzz.ratio(left, right) for left, right in sentence_pairs(a, b)), default=0.0)
     return Lexical(
         ratio=fuzz.ratio(a.content, b.content) / 100,
         bag=fuzz.ratio(sorted(a.content), sorted(b.content)) / 100,
@@ -113,14 +116,7 @@ def _dice(cover_a: float, cover_b: float) -> float:
 
 def _best_sentences(a: Text, b: Text, weights: Weights) -> float:
     """The IDF-weighted overlap of the best-matching pair of sentences."""
-    best = 0.0
-    for left in a.sentences:
-        if len(left) < MIN_SENTENCE:
-            continue
-        for right in b.sentences:
-            if len(right) >= MIN_SENTENCE:
-                best = max(best, _dice(*_overlap(left, right, weights)[:2]))
-    return best
+    return max((_dice(*_overlap(left, right, weights)[:2]) for left, right in sentence_pairs(a, b)), default=0.0)
 
 
 def context(a: frozenset[str], b: frozenset[str], weights: Weights) -> float | None:
