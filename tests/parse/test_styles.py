@@ -108,6 +108,14 @@ EXPECTED: dict[str, list[tuple]] = {
         ("2", "section", "2.", None, 27, 27, "Roles"),
         ("2-1", "paragraph", "2.1", "2", 29, 29, "Members set policy."),
     ],
+    "word-paste": [  # pasted from Word: one paragraph per line, no blank lines, sentence-case headings
+        ("h1", "heading", None, None, 12, 12, "Ceremonial events"),
+        ("h1-p1", "paragraph", None, "h1", 13, 13, "The Chairman of the Council"),
+        ("h1-p2", "paragraph", None, "h1", 14, 14, "Local Members should always be told"),
+        ("h2", "heading", None, None, 15, 15, "Personal relationships"),
+        ("h2-p1", "paragraph", None, "h2", 16, 16, "Close personal relationships"),
+        ("h2-p2", "paragraph", None, "h2", 17, 17, "Councillors should declare"),
+    ],
     "parts-sections": [  # "Section A" inside "Part 1"; "A1." numbers with their section letter
         ("part-1-general", "section", None, None, 13, 13, "PART 1 – GENERAL"),
         ("section-a-purpose", "section", None, "part-1-general", 15, 15, "Section A: Purpose"),

@@ -140,6 +140,8 @@ def group(lines: list[Line]) -> list[Block]:
     """Blocks in source order; every non-blank line belongs to exactly one block."""
     blocks: list[Block] = []
     width = _wrap_width(lines)
+    # No line certainly wraps, yet some are long: text pasted from Word, one paragraph per line.
+    per_line = width is None and any(line.kind == "text" and len(line.raw) > 120 for line in lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -159,7 +161,7 @@ def group(lines: list[Line]) -> list[Block]:
             while i < len(lines):
                 nxt = lines[i]
                 if _plain_text(nxt) and not _standalone(block, nxt) and not _title_after_sentence(block, nxt) \
-                        and not _short_line_ends(lines[i - 1], block, nxt, width):
+                        and not _paragraph_ends(lines[i - 1], block, nxt, width, per_line):
                     block.source = join_text(block.source, nxt.text)
                     block.last = nxt.index
                     i += 1
@@ -190,14 +192,20 @@ def _wrap_width(lines: list[Line]) -> int | None:
     return wrapped[len(wrapped) // 2] if len(wrapped) >= 5 else None
 
 
-def _short_line_ends(last: Line, block: Block, nxt: Line, width: int | None) -> bool:
-    """In wrapped text, a sentence ending well short of the wrap width ends its paragraph.
+def _paragraph_ends(last: Line, block: Block, nxt: Line, width: int | None, per_line: bool) -> bool:
+    """Does a sentence ending at the end of ``last`` end its paragraph, with no blank line after it?
 
-    "...to the Chief Executive." (short) / "Members should..." are two paragraphs
-    even with no blank line between them.
+    In wrapped text, when it ends well short of the wrap width ("...to the Chief
+    Executive." / "Members should..."); in text with one paragraph per line, always,
+    and a short title ("Personal relationships") ends there too.
     """
-    return width is not None and ends_sentence(block.source) and nxt.text[:1].isupper() \
-        and len(last.raw.rstrip()) < 0.75 * width
+    if not nxt.text[:1].isupper():
+        return False
+    if per_line and is_heading_text(block.source):
+        return True
+    if not ends_sentence(block.source):
+        return False
+    return len(last.raw.rstrip()) < 0.75 * width if width is not None else per_line
 
 
 def _title_after_sentence(block: Block, nxt: Line) -> bool:
