@@ -546,3 +546,15 @@ def test_angle_brackets_that_are_not_html_stay_as_text() -> None:
     clause = parse_text("1.1 Write to <Monitoring Officer> or <Head of Legal Services>, <b>not</b> the Leader.").clauses[0]
     assert clause.text == "Write to <Monitoring Officer> or <Head of Legal Services>, not the Leader."
     assert [s.text for s in clause.spans if s.bold] == ["not"]
+
+
+def test_two_tables_apart_only_by_a_blank_line_stay_two_tables() -> None:
+    parsed = parse_text("A Quick Guide\n\nMembers\tOfficers\nAccount to the electorate\tAccountable to the Council\n\n"
+                        "Do\tDon't\nPromote equality\tCanvass support")
+    cells = [(c.table, c.row, c.column, c.text) for c in parsed.clauses if c.kind == "cell"]
+    assert cells == [("h1-t1", 1, "Members", "Account to the electorate"),
+                     ("h1-t1", 1, "Officers", "Accountable to the Council"),
+                     ("h1-t2", 1, "Do", "Promote equality"), ("h1-t2", 1, "Don't", "Canvass support")]
+    assert [(r.reason, r.lines) for r in parsed.residue] == [
+        ("table header (kept as the cells' column names)", (3, 3)),
+        ("table header (kept as the cells' column names)", (6, 6))]

@@ -103,16 +103,23 @@ def _collect_table(lines: list[Line], start: int) -> tuple[Block, list[Block], i
             j = i
             while j < len(lines) and lines[j].kind == "blank":
                 j += 1
-            if j < len(lines) and lines[j].kind == "table" and j - i <= 2:
+            if j < len(lines) and lines[j].kind == "table" and j - i <= 2 \
+                    and not (_header_like(rows[0].cells) and _header_like(_split_cells(lines[j].raw))):
                 i = j
             else:
-                break
+                break  # a second header row after a gap ("Do / Don't") starts a table of its own
         elif line.reason == "table rule" and i + 1 < len(lines) and lines[i + 1].kind == "table":
             rules.append(_residue(line))
             i += 1
         else:
             break
     return Block("table", rows[0].index, rows[-1].last, rows=rows), rules, i
+
+
+def _header_like(cells: list[str]) -> bool:
+    """ "Members Do | Members Don't": every cell filled with a few title-case words."""
+    return len(cells) >= 2 and all(cell and len(cell.split()) <= 4 and is_title_case(cell)
+                                   and not re.search(r"\d|[.;,:]$", cell) for cell in cells)
 
 
 def _continues_cell(row: TableRow, cells: list[str]) -> bool:
