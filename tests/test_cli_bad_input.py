@@ -24,6 +24,7 @@ FRONT = ("---\nid: {id}\ntitle: A protocol\ncouncil: Test Council\ncouncil_type:
 BAD: dict[str, tuple[str, bytes, int, str]] = {
     "not UTF-8": ("latin1.txt", (FRONT.format(id="latin1") + "1. Scope\n\n1.1 Caf\xe9 rules.\n").encode("latin-1"),
                   13, "not UTF-8"),
+    "UTF-16": ("utf16.txt", (FRONT.format(id="utf16") + "1.1 Text.\n").encode("utf-16"), 1, "saved as UTF-16"),
     "binary with NUL bytes": ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 3, "NUL bytes"),
     "missing front matter": ("bare.txt", b"1. Scope\n\n1.1 Text.\n", 1, "missing front matter"),
     "front matter never closed": ("open.txt", FRONT.format(id="open").rsplit("---\n", 1)[0].encode() + b"1.1 Text.\n",

@@ -29,6 +29,8 @@ def _display(path: Path) -> str:
 
 
 def _decode(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode": text, but not the UTF-8 we read
+        return None, [Problem(path, 1, "saved as UTF-16 text: save it as UTF-8")]
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         return None, [Problem(path, line, "not a text file (it contains NUL bytes): save it as plain UTF-8 text")]
