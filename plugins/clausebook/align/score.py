@@ -28,6 +28,10 @@ from clausebook.align.prepare import Text
 MIN_SENTENCE = 3
 # A unit with fewer content words than this is scored with a penalty: two words in common prove little.
 SHORT = 4
+# Whole-clause score: IDF-weighted overlap, and rapidfuzz ratio with and without word order.
+OVERLAP_SHARE, ORDER_SHARE, BAG_SHARE = 0.6, 0.2, 0.2
+# A matching sentence inside a longer clause counts for this much of a whole-clause match.
+SENTENCE_SHARE = 0.85
 
 
 @dataclass(frozen=True)
@@ -132,10 +136,10 @@ def combine(a: Text, b: Text, lex: Lexical, weights: Weights) -> Score:
     if a.title and b.title:  # a heading is its words in order: "Officers can expect from Members"
         return Score(value=min(lex.wording, _dice(cover_a, cover_b)), cover_a=cover_a, cover_b=cover_b,
                      shared=shared)
-    whole = 0.6 * _dice(cover_a, cover_b) + 0.2 * lex.ratio + 0.2 * lex.bag
+    whole = OVERLAP_SHARE * _dice(cover_a, cover_b) + ORDER_SHARE * lex.ratio + BAG_SHARE * lex.bag
     part = 0.0
     if len(a.sentences) > 1 or len(b.sentences) > 1:
-        part = 0.85 * (0.7 * _best_sentences(a, b, weights) + 0.3 * lex.sentence)
+        part = SENTENCE_SHARE * (0.7 * _best_sentences(a, b, weights) + 0.3 * lex.sentence)
     value = max(whole, part)
     shortest = min(len(set(a.content)), len(set(b.content)))
     if shortest < SHORT:
