@@ -8,6 +8,7 @@ keeps a window only when it beats every single clause it could have matched.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from clausebook.align.normalise import Vocabulary
@@ -18,6 +19,7 @@ WINDOW_SIZES = (2, 3)
 # A clause with fewer content words than this says too little to be aligned on its own.
 MIN_CONTENT = 2
 WINDOW_KINDS = frozenset({"paragraph", "item", "cell"})
+UNINFORMATIVE = 0.5  # a heading word over more than this share of a document's clauses
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,18 @@ def _runs(clauses: list[tuple[int, Clause, Text]]) -> list[list[tuple[int, Claus
     return [run for run in runs if not run[0][2].title and run[0][1].kind in WINDOW_KINDS]
 
 
+def _informative(contexts: dict[tuple[str, ...], frozenset[str]],
+                 headings: list[tuple[str, ...]]) -> dict[tuple[str, ...], frozenset[str]]:
+    """Heading words that stand over most of a document ("Principles:", the document's own
+    title) say nothing about where a clause sits in it: they are dropped from its context."""
+    spread: dict[str, int] = defaultdict(int)
+    for heading in headings:
+        for word in contexts[heading]:
+            spread[word] += 1
+    everywhere = {word for word, count in spread.items() if count > UNINFORMATIVE * len(headings)}
+    return {heading: words - everywhere for heading, words in contexts.items()}
+
+
 def document_units(parsed: ParsedDocument, vocabulary: Vocabulary) -> DocumentUnits:
     """Prepare every clause worth aligning, and the windows over its sibling runs."""
     entries: list[tuple[int, Clause, Text]] = []
@@ -50,6 +64,7 @@ def document_units(parsed: ParsedDocument, vocabulary: Vocabulary) -> DocumentUn
     for clause in parsed.clauses:
         if clause.heading not in contexts:
             contexts[clause.heading] = context_of(clause, vocabulary)
+    contexts = _informative(contexts, [c.heading for c in parsed.clauses])
     by_id = {clause.id: clause for clause in parsed.clauses}
     frames: dict[str, tuple[str, ...]] = {}
     for order, clause in enumerate(parsed.clauses):
