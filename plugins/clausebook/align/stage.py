@@ -15,9 +15,9 @@ from pathlib import Path
 from clausebook.align.cache import ScoreCache
 from clausebook.align.match import MAX_LINKS, Match, best_by_document, single_matches, window_matches
 from clausebook.align.normalise import load_vocabulary
+from clausebook.align.pairs import clause_pairs
 from clausebook.align.prepare import Text, Unit
 from clausebook.align.retrieve import candidates
-from clausebook.align.pairs import clause_pairs
 from clausebook.align.score import Weights
 from clausebook.align.scorer import Scorer
 from clausebook.align.topics import build_topics, load_seeds
