@@ -45,7 +45,7 @@ class GoldScore:
     missed: list[tuple[str, str]] = field(default_factory=list)
     wrong: list[tuple[str, str]] = field(default_factory=list)
     unresolved: list[tuple[str, str, str]] = field(default_factory=list)
-    texts: dict[str, str] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def fp(self) -> int:
