@@ -108,3 +108,13 @@ def test_stopwords_yaml_reads_on_and_no_as_words(corpus: Corpus) -> None:
 ])
 def test_stemmer_meets_word_forms(a: str, b: str) -> None:
     assert stem(a) == stem(b)
+
+
+def test_evidence_leaves_out_the_house_vocabulary_when_rarer_words_are_shared(alignment: Alignment) -> None:
+    """'members', 'officers', 'council' are in every protocol: shown only when nothing rarer is shared."""
+    house = {"member", "members", "officer", "officers", "council", "councillor", "councillors"}
+    mixed = [link for link in alignment.links
+             if any(w.split(" / ")[0].lower() in house for w in link.shared)
+             and any(w.split(" / ")[0].lower() not in house for w in link.shared)]
+    assert mixed == []
+    assert all(len(link.shared) <= 8 for link in alignment.links)

@@ -28,7 +28,11 @@ from clausebook.models import Alignment, Corpus, Link
 # corpus-independent figure, so an edit elsewhere never changes which windows are scored).
 WINDOW_FLOOR = 0.2
 # Evidence shown per link: the most telling shared words, rarest first.
-SHARED_WORDS = 12
+SHARED_WORDS = 8
+# A word in more than this share of the clauses ("members", "officers", "council") is the
+# house vocabulary of every protocol: it tells a reader nothing about why two clauses match,
+# so it is shown only when the two share nothing rarer.
+HOUSE_WORDS = 0.15
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,8 @@ def _evidence(a: Text, b: Text, weights: Weights) -> tuple[str, ...]:
     """The content words both clauses use, as each printed them ("Members / councillors")."""
     left, right = a.printed, b.printed
     shared = sorted(set(a.content) & set(b.content), key=lambda t: (-weights.idf.get(t, weights.unseen), t))
+    telling = [token for token in shared if weights.share(token) <= HOUSE_WORDS]
+    shared = telling or shared
     words = []
     for token in shared[:SHARED_WORDS]:
         one, two = left[token], right[token]
