@@ -17,6 +17,7 @@ import pytest
 
 from clausebook.compare import compare
 from clausebook.compare.anchors import successors
+from clausebook.compare.versions import versions
 from clausebook.pipeline import parse_corpus, run
 from clausebook.read import load_corpus
 from clausebook.render import changes
@@ -53,7 +54,7 @@ def test_supersedes_must_name_another_corpus_document(tmp_path: Path, supersedes
 
 
 def test_no_versions_no_changes_pages() -> None:
-    assert changes.versions(parse_corpus(REPO / "corpus")) == []
+    assert versions(parse_corpus(REPO / "corpus")) == []
 
 
 def test_changes_page_maps_every_old_anchor_to_its_new_clause(versioned: Path) -> None:
@@ -69,6 +70,12 @@ def test_changes_page_maps_every_old_anchor_to_its_new_clause(versioned: Path) -
     assert "merged" in rows["north-norfolk--4-2"] and "north-norfolk-2025--4-1)" in rows["north-norfolk--4-2"]
     assert "removed; its section is now" in rows["north-norfolk--5-1"]
     assert "north-norfolk-2025.md#north-norfolk-2025--5)" in rows["north-norfolk--5-1"]
+
+
+def test_each_version_pair_is_compared_once_per_build(versioned: Path) -> None:
+    build = run(versioned)
+    assert [(c.old.document.id, c.new.document.id) for c in build.comparisons] == [("north-norfolk", "north-norfolk-2025")]
+    assert build.comparisons is build.comparisons  # the changes page and the old page share it
 
 
 def test_successors_follow_each_old_clause(versioned: Path) -> None:

@@ -7,9 +7,12 @@ an export and a lint run of the same corpus always see the same clauses.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from clausebook.align import align
+from clausebook.compare.model import Comparison
+from clausebook.compare.versions import comparisons
 from clausebook.models import Alignment, Corpus, Problem
 from clausebook.parse import parse_document
 from clausebook.read import load_corpus
@@ -25,6 +28,12 @@ class Build:
     @property
     def problems(self) -> tuple[Problem, ...]:
         return self.corpus.problems
+
+    @cached_property
+    def comparisons(self) -> tuple[Comparison, ...]:
+        """Each document that supersedes another, compared with it: computed once per build,
+        then read by both the changes page and the previous version's own page."""
+        return comparisons(self.corpus)
 
 
 def parse_corpus(corpus_dir: Path) -> Corpus:

@@ -19,12 +19,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from clausebook.compare import Comparison, compare
+from clausebook.compare import Comparison
 from clausebook.compare.anchors import successors
 from clausebook.compare.as_text import summary
 from clausebook.compare.html_page import redline
 from clausebook.compare.labels import status_name
-from clausebook.models import Clause, Corpus, ParsedDocument
+from clausebook.models import Clause, Corpus
 from clausebook.render import cite
 from clausebook.render.markup import attribute, escape, front_matter
 from clausebook.render.names import document_label
@@ -42,13 +42,6 @@ STYLE = (f"<style>.{HIDDEN}{{position:absolute;width:1px;height:1px;margin:-1px;
 
 def changes_page(doc_id: str) -> str:
     return f"{DIRECTORY}/{doc_id}.md"
-
-
-def versions(corpus: Corpus) -> list[tuple[ParsedDocument, ParsedDocument]]:
-    """(previous, current) for every document that supersedes another in the corpus."""
-    ids = {p.document.id: p for p in corpus.documents}
-    return [(ids[p.document.meta["supersedes"]], p) for p in corpus.documents
-            if p.document.meta.get("supersedes") in ids]
 
 
 def html_table(caption: str, headers: Sequence[str], rows: Sequence[str], wrap: str = "cb-table-wrap") -> str:
@@ -100,9 +93,9 @@ def _redline_table(corpus: Corpus, page: str, comparison: Comparison) -> str:
                       ["Previous", "Now", "Change", "Text, with changes marked"], rows, "cb-table-wrap cb-redline")
 
 
-def change_markdown(corpus: Corpus, previous: ParsedDocument, current: ParsedDocument) -> str:
+def change_markdown(corpus: Corpus, comparison: Comparison) -> str:
+    previous, current = comparison.old, comparison.new
     page = changes_page(current.document.id)
-    comparison = compare(previous, current)
     name = document_label(current)
     return "\n".join([
         front_matter(f"Changes: {current.document.title}"),
@@ -125,5 +118,5 @@ def change_markdown(corpus: Corpus, previous: ParsedDocument, current: ParsedDoc
 
 def pages(build: Any) -> dict[str, str]:
     corpus = build.corpus
-    return {changes_page(current.document.id): change_markdown(corpus, previous, current)
-            for previous, current in versions(corpus)}
+    return {changes_page(comparison.new.document.id): change_markdown(corpus, comparison)
+            for comparison in build.comparisons}
