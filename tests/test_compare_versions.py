@@ -1,4 +1,5 @@
-"""Versions in the handbook: `supersedes` in front matter, and the changes page it brings.
+"""Versions in the handbook: `supersedes` in front matter, the changes page it brings,
+and the old version's own page pointing on to the new one.
 
 The corpus used is the real one plus the North Norfolk revision fixture,
 copied into a temporary folder; the site is a real `mkdocs build --strict`.
@@ -6,6 +7,7 @@ copied into a temporary folder; the site is a real `mkdocs build --strict`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -20,7 +22,7 @@ from clausebook.compare.anchors import successors
 from clausebook.compare.versions import versions
 from clausebook.pipeline import parse_corpus, run
 from clausebook.read import load_corpus
-from clausebook.render import changes
+from clausebook.render import changes, documents
 
 REPO = Path(__file__).resolve().parents[1]
 REVISION = REPO / "tests" / "fixtures" / "revisions" / "north-norfolk-2025.txt"
@@ -78,6 +80,19 @@ def test_each_version_pair_is_compared_once_per_build(versioned: Path) -> None:
     assert build.comparisons is build.comparisons  # the changes page and the old page share it
 
 
+def test_notice_says_replaced_unless_the_new_version_is_a_draft(versioned: Path) -> None:
+    build = run(versioned)
+    comparison = build.comparisons[0]
+    page = "documents/north-norfolk.md"
+    draft = documents.replaced_notice(page, [(comparison, {})])
+    assert "A draft, [Protocol on Member/Officer Relations (revised draft)](north-norfolk-2025.md)" in draft
+    assert "[changes from the previous version](../changes/north-norfolk-2025.md)" in draft
+    new = comparison.new.document
+    adopted = dataclasses.replace(comparison.new, document=dataclasses.replace(new, meta={**new.meta, "status": "adopted"}))
+    replaced = documents.replaced_notice(page, [(dataclasses.replace(comparison, new=adopted), {})])
+    assert "This version has been replaced by [Protocol on Member/Officer Relations (revised draft)]" in replaced
+
+
 def test_successors_follow_each_old_clause(versioned: Path) -> None:
     build = run(versioned)
     comparison = compare(build.corpus.document("north-norfolk"), build.corpus.document("north-norfolk-2025"))
@@ -107,8 +122,37 @@ def test_site_shows_the_changes_page(site: Path) -> None:
     assert (site / "gaps" / "north-norfolk-2025" / "index.html").exists()
 
 
+def successor_lines(html: str) -> dict[str, str]:
+    """Clause id -> the "Now:" line just under it, on a built document page."""
+    return dict(re.findall(r'id="([^"]+)".*?</(?:p|h\d)>\n<p class="cb-successor">(.*?)</p>', html))
+
+
+def test_old_page_points_to_the_new_version(site: Path, versioned: Path) -> None:
+    html = (site / "documents" / "north-norfolk" / "index.html").read_text(encoding="utf-8")
+    notice = re.search(r'<div class="cb-replaced">(.*?)</div>', html, re.DOTALL)
+    assert notice is not None and notice.start() < html.index('id="north-norfolk--1"')  # near the top
+    assert html.index('<div class="cb-meta">') < notice.start()  # right under the metadata
+    assert '<a href="../north-norfolk-2025/">Protocol on Member/Officer Relations (revised draft)</a>' in notice[1]
+    assert '<a href="../../changes/north-norfolk-2025/">changes from the previous version</a>' in notice[1]
+
+    lines = successor_lines(html)
+    assert list(lines) == [c.id for c in parse_corpus(versioned).document("north-norfolk").clauses]
+    assert lines["north-norfolk--7-9"].startswith('Now: <a href="../north-norfolk-2025/#north-norfolk-2025--14-2">')
+    assert lines["north-norfolk--7-9"].endswith("(moved and reworded)")
+    assert lines["north-norfolk--8-5"].startswith('Now: <a href="../north-norfolk-2025/#north-norfolk-2025--3-2">')
+    removed = lines["north-norfolk--5-1"]
+    assert removed.startswith("Removed in Protocol on Member/Officer Relations (revised draft)")
+    assert 'its section is now <a href="../north-norfolk-2025/#north-norfolk-2025--5">' in removed
+
+
+def test_only_the_superseded_page_points_on(site: Path) -> None:
+    for page in (site / "documents").glob("*/index.html"):
+        html = page.read_text(encoding="utf-8")
+        assert ("cb-replaced" in html) == ("cb-successor" in html) == (page.parent.name == "north-norfolk")
+
+
 @pytest.mark.browser
-@pytest.mark.parametrize("page", ["changes/north-norfolk-2025", "gaps/north-norfolk-2025"])
+@pytest.mark.parametrize("page", ["changes/north-norfolk-2025", "gaps/north-norfolk-2025", "documents/north-norfolk"])
 def test_pages_pass_axe_and_load_nothing_from_outside(site: Path, chromium: Any, axe: Any, page: str) -> None:
     outside: list[str] = []
     context = chromium.new_context()

@@ -4,20 +4,30 @@ Each clause's anchor is its clause id, given with attr_list (``{: #id}``) so
 MkDocs' anchor validation sees it; under each clause are its equivalents in
 the other documents.  Table cells become an HTML table built here, with
 ``scope`` on header cells, every corpus string escaped.
+
+A document that a newer version supersedes says so under its metadata, and
+under each clause where that clause went ("Now: 14.2"), so a link saved to
+the old text still leads on; it reads the build's one Comparison per pair.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import groupby
 from typing import Any
 
+from clausebook.compare import Change, Comparison
+from clausebook.compare.anchors import successors
+from clausebook.compare.labels import status_name
 from clausebook.models import Clause, ParsedDocument
 from clausebook.check.references import Resolution
+from clausebook.render import cite
+from clausebook.render.changes import changes_page
 from clausebook.render.crossrefs import clause_markdown, references
 from clausebook.render.equivalents import Equivalents
 from clausebook.render.glossary import with_tooltips
 from clausebook.render.markup import escape, front_matter
-from clausebook.render.names import KIND_NAMES, document_label, readable_date
+from clausebook.render.names import KIND_NAMES, clause_label, document_label, readable_date
 from clausebook.render.paths import HOME, document_page, href
 
 SECTION = "Protocols and documents"
@@ -46,15 +56,38 @@ def metadata(parsed: ParsedDocument) -> str:
     return f'<div class="cb-meta" markdown="1">\n\n{items}\n\n</div>\n'
 
 
+# A newer version of a document: its comparison with this one, and where each old clause went.
+Successor = tuple[Comparison, dict[str, tuple[Change, Clause | None]]]
+
+
+def replaced_notice(page: str, later: Sequence[Successor]) -> str:
+    """Under the metadata of a superseded document: what replaces it, and its changes page."""
+    notes = []
+    for comparison, _ in later:
+        new = comparison.new.document
+        name = (f"[{escape(new.title)}]({href(page, document_page(new.id))}) "
+                f"({escape(document_label(comparison.new))})")
+        changed = f"[changes from the previous version]({href(page, changes_page(new.id))})"
+        if new.meta.get("status") == "draft":
+            said = f"**Being revised.** A draft, {name}, is to replace this version; see its {changed}."
+        else:
+            said = f"**Replaced.** This version has been replaced by {name}; see its {changed}."
+        notes.append(said)
+    notes.append("Under each clause, *Now* links to the clause of the new version that takes its place.")
+    body = "\n\n".join(notes)
+    return f'<div class="cb-replaced" markdown="1">\n\n{body}\n\n</div>\n'
+
+
 class _DocumentWriter:
     """Writes one document's clauses; holds what every clause needs to look up."""
 
     def __init__(self, parsed: ParsedDocument, equivalents: Equivalents,
-                 refs: dict[str, list[Resolution]]):
+                 refs: dict[str, list[Resolution]], later: Sequence[Successor] = ()):
         self.parsed = parsed
         self.page = document_page(parsed.document.id)
         self.equivalents = equivalents
         self.refs = refs
+        self.later = later
         self.by_id = parsed.by_id()
 
     def _ancestors(self, clause: Clause) -> list[Clause]:
@@ -84,6 +117,21 @@ class _DocumentWriter:
         bullet = " .cb-item" if clause.kind == "item" and not clause.number else ""
         return (f"{number}{self._text(clause)}{anchor}\n"
                 f"{{: #{clause.id} .cb-clause .cb-depth-{min(depth, 4)}{bullet} }}")
+
+    def successor(self, clause: Clause, prefix: str = "") -> str:
+        """Where the clause went in each newer version ("Now: 14.2 (moved)"), or "" when there is none."""
+        lines = []
+        for comparison, targets in self.later:
+            change, target = targets[clause.id]
+            title = escape(comparison.new.document.title)
+            now = cite.link(self.equivalents.corpus, self.page, target, with_document=False) if target else ""
+            if change.status == "removed":
+                line = f"Removed in {title}" + (f"; its section is now {now}" if now else "")
+            else:
+                where = f" in {title}" if len(self.later) > 1 else ""
+                line = f"Now{where}: {now} ({escape(status_name(change.status))})"
+            lines.append(f"{prefix}{line}\n{{: .cb-successor }}")
+        return "\n\n".join(lines)
 
     def table(self, cells: list[Clause]) -> str:
         """Cells of one source table as an accessible HTML table.
@@ -122,6 +170,9 @@ class _DocumentWriter:
                 cells = clauses[index:end]
                 blocks.append(self.table(cells))
                 for cell in cells:
+                    went = self.successor(cell, f"{escape(clause_label(cell))}: ")
+                    if went:
+                        blocks.append(went)
                     said = self.equivalents.block(self.page, cell.id, f"Said elsewhere ({escape(cell.text[:60])}…)"
                                                   if len(cell.text) > 60 else f"Said elsewhere ({escape(cell.text)})")
                     if said:
@@ -129,6 +180,9 @@ class _DocumentWriter:
                 index = end
                 continue
             blocks.append(self.heading(clause) if clause.kind in HEADING_KINDS else self.paragraph(clause))
+            went = self.successor(clause)
+            if went:
+                blocks.append(went)
             said = self.equivalents.block(self.page, clause.id)
             if said:
                 blocks.append(said)
@@ -137,7 +191,7 @@ class _DocumentWriter:
 
 
 def document_markdown(build: Any, parsed: ParsedDocument, equivalents: Equivalents,
-                      refs: dict[str, list[Resolution]]) -> str:
+                      refs: dict[str, list[Resolution]], later: Sequence[Successor] = ()) -> str:
     label = document_label(parsed)
     intro = (f"Every numbered clause below has a permanent link: select its number to get it. "
              f"Under a clause, *Said elsewhere* lists the clauses of other councils that say the same; "
@@ -146,13 +200,25 @@ def document_markdown(build: Any, parsed: ParsedDocument, equivalents: Equivalen
         front_matter(label),
         f"# {escape(parsed.document.title)} {{#{parsed.document.id}}}\n",
         metadata(parsed),
+        *([replaced_notice(document_page(parsed.document.id), later)] if later else []),
         intro + "\n",
     ]
-    return with_tooltips(build.corpus, "\n".join(head + [b + "\n" for b in _DocumentWriter(parsed, equivalents, refs).write()]))
+    blocks = _DocumentWriter(parsed, equivalents, refs, later).write()
+    return with_tooltips(build.corpus, "\n".join(head + [b + "\n" for b in blocks]))
+
+
+def newer_versions(comparisons: Sequence[Comparison]) -> dict[str, list[Successor]]:
+    """Superseded document id -> each newer version's comparison and where each old clause went."""
+    found: dict[str, list[Successor]] = {}
+    for comparison in comparisons:
+        found.setdefault(comparison.old.document.id, []).append((comparison, successors(comparison)))
+    return found
 
 
 def pages(build: Any) -> dict[str, str]:
     equivalents = Equivalents.of(build.corpus, build.alignment)
     refs = references(build)
-    return {document_page(parsed.document.id): document_markdown(build, parsed, equivalents, refs)
+    later = newer_versions(build.comparisons)
+    return {document_page(parsed.document.id):
+            document_markdown(build, parsed, equivalents, refs, later.get(parsed.document.id, ()))
             for parsed in build.corpus.documents}
