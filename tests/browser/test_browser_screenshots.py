@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from clausebook import pipeline
-from clausebook.render import quicksheet
+from clausebook.render import coverage, quicksheet
 from clausebook.render.paths import HOME, document_page
 from site_crawl import page_url, sideways_at
 
@@ -29,13 +29,15 @@ SCREENS = 3
 
 @pytest.fixture(scope="module")
 def first_pages(base_url: str) -> dict[str, str]:
-    """Start page, the first protocol in the corpus, the quick sheet: name -> URL."""
+    """Start page, the first protocol in the corpus, the quick sheet, the coverage matrix
+    (the widest table): name -> URL."""
     corpus = pipeline.parse_corpus(REPO / "corpus")
     protocol = next(p.document for p in corpus.documents if p.document.meta.get("kind") == "protocol")
     return {
         "start": page_url(base_url, HOME),
         "document": page_url(base_url, document_page(protocol.id)),
         "quick-sheet": page_url(base_url, quicksheet.PAGE),
+        "coverage": page_url(base_url, coverage.PAGE),
     }
 
 

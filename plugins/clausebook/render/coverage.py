@@ -41,9 +41,9 @@ def _table(build: Any) -> str:
         cells = "\n".join(_cell(corpus, topic, doc_id, found) for doc_id, found in grouped.items())
         rows.append(f'<tr markdown="1">\n{title}\n{cells}\n</tr>')
     body = "\n".join(rows)
-    return ('<div class="cb-table-wrap" markdown="1">\n<table class="cb-coverage" markdown="1">\n'
-            "<caption markdown=\"span\">Which documents deal with which topics: each cell links to the clauses; "
-            "“silent” means the document says nothing on the topic.</caption>\n"
+    # The frame scrolls sideways on a phone: focusable and named, so a keyboard can scroll it too.
+    return ('<div class="cb-table-wrap" role="region" aria-label="Coverage table" tabindex="0" markdown="1">\n'
+            '<table class="cb-coverage" markdown="1">\n<caption>Topics by document</caption>\n'
             f'<thead><tr><th scope="col">Topic</th>{head}</tr></thead>\n<tbody markdown="1">\n{body}\n</tbody>\n'
             "</table>\n</div>\n")
 
@@ -51,7 +51,8 @@ def _table(build: Any) -> str:
 def pages(build: Any) -> dict[str, str]:
     intro = (f"{front_matter('Coverage', wide=True)}\n# Coverage: who covers what {{#coverage}}\n\n"
              "Each row is a topic, each column a document. A cell lists the clauses of that document on "
-             "that topic, by their printed numbers; select one to read it.\n\n")
+             "that topic, by their printed numbers; select one to read it. “Silent” means the document "
+             "says nothing on the topic. On a narrow screen the table scrolls sideways.\n\n")
     if not build.alignment.topics:
         return {PAGE: intro + "No topics have been worked out for these documents yet, so there is nothing to "
                 "compare here. The document pages still show every clause.\n"}
