@@ -16,6 +16,8 @@ from clausebook.models import ParsedDocument
 from clausebook.parse import parse_document
 from clausebook.read import read_document
 
+from test_no_loss import losses
+
 STYLES = Path(__file__).resolve().parents[1] / "fixtures" / "styles"
 
 EXPECTED: dict[str, list[tuple]] = {
@@ -143,6 +145,32 @@ EXPECTED: dict[str, list[tuple]] = {
         ("section-3-officers", "section", None, None, 26, 26, "Section 3 Officers"),
         ("section-3-officers-1", "paragraph", "1.", "section-3-officers", 28, 28, "Officers advise members."),
     ],
+    "contents-and-furniture": [  # a contents list with leader dots, and page furniture repeated on every page
+        ("1", "section", "1.", None, 21, 21, "Introduction"),
+        ("1-1", "paragraph", "1.1", "1", 23, 24, "This protocol guides the relationship between members and officers of the Council."),
+        ("1-2", "paragraph", "1.2", "1", 26, 26, "It forms part of the Constitution."),
+        ("2", "section", "2.", None, 28, 28, "Roles of Members"),
+        ("2-1", "paragraph", "2.1", "2", 30, 30, "Members set the policy of the Council and represent their wards."),
+        ("2-2", "paragraph", "2.2", "2", 34, 35, "Members must not instruct officers"),
+        ("3", "section", "3.", None, 37, 37, "Roles of Officers"),
+        ("3-1", "paragraph", "3.1", "3", 39, 44,
+         "Officers advise members and carry out the decisions of the Council. Officers must remain politically "
+         "neutral and must not be asked to support a political party."),
+        ("4", "section", "4.", None, 46, 46, "Complaints"),
+        ("4-1", "paragraph", "4.1", "4", 48, 48, "Complaints about the conduct of officers"),
+    ],
+    "approval-block": [  # the approval, review and version lines after the last clause are no clauses
+        ("1", "section", "1.", None, 13, 13, "Purpose"),
+        ("1-1", "paragraph", "1.1", "1", 15, 16, "This protocol sets out how members and officers"),
+        ("1-2", "paragraph", "1.2", "1", 18, 18, "It will be reviewed by the Standards Committee."),
+        ("2", "section", "2.", None, 20, 20, "Principles"),
+        ("2-1", "paragraph", "2.1", "2", 22, 22, "Members and officers will treat"),
+        ("2-2", "paragraph", "2.2", "2", 24, 24, "Officers will serve all members impartially."),
+        ("3", "section", "3.", None, 26, 26, "Breaches"),
+        ("3-1", "paragraph", "3.1", "3", 28, 29, "A breach of this protocol by a member"),
+        ("3-2", "paragraph", "3.2", "3", 31, 32, "A breach by an officer will be dealt with under the Council's "
+                                                 "disciplinary procedure."),
+    ],
 }
 
 HEADINGS = {
@@ -154,6 +182,13 @@ HEADINGS = {
 }
 
 RESIDUE = {
+    "contents-and-furniture": [("running header or footer", (11, 11)), ("title block", (12, 12))]
+    + [("contents", (n, n)) for n in range(13, 18)]
+    + [("page number", (18, 18)), ("document control", (19, 19))]
+    + [(reason, (n, n)) for first in (31, 41) for reason, n in (("running header or footer", first),
+                                                                ("page number", first + 1),
+                                                                ("document control", first + 2))],
+    "approval-block": [("title block", (11, 11))] + [("document control", (n, n)) for n in range(34, 39)],
     "running-headers": [("running header or footer", (11, 11)), ("title block", (12, 12)), ("page number", (19, 19)),
                         ("running header or footer", (20, 20)), ("page number", (23, 23)),
                         ("running header or footer", (24, 24)), ("running header or footer", (30, 30))],
@@ -180,6 +215,7 @@ def test_style_fixture_clause_tree(name: str) -> None:
     for clause, expected in zip(parsed.clauses, EXPECTED[name]):
         assert clause.text.startswith(expected[6]), clause.label
     assert uncovered_lines(parsed) == []
+    assert losses(parsed) == []
     # Every file starts with its title, which is set aside as the title block (or a running header).
     assert parsed.residue and parsed.residue[0].lines[0] == parsed.document.first_line + (
         0 if parsed.document.lines[0].strip() else 1)

@@ -31,7 +31,21 @@ FURNITURE = (
                 re.I), "HTML markup without text"),
     (re.compile(r"^(tel|telephone|phone|e-?mail|fax)\s*:", re.I), "contact details"),
     (re.compile(rf"^(\w+day,?\s+)?(\d{{1,2}}(st|nd|rd|th)?\s+)?({_MONTHS})\s+\d{{4}}\.?$", re.I), "date line"),
+    # "Introduction ........ 3", "2. Roles of Members … 4": a contents entry, with its leader dots and page.
+    (re.compile(r"^\S.{0,100}?(\.{3,}|(\s?\.){4,}|…+|_{3,})\s*\d{1,3}$"), "contents"),
+    # The version, approval and review lines of a document's control box or closing block.
+    (re.compile(rf"^(approved|adopted|agreed|endorsed|ratified)\b[^.;]{{0,60}}(\b\d{{4}}|\d/\d{{2,4}})$"
+                rf"|^(date\s+of\s+)?(next\s+|last\s+)?(review(ed)?|revised|updated)(\s+(date|due|by))?\s*[:\-–]?"
+                rf"\s*((\d{{1,2}}\s+)?({_MONTHS})\s+)?\d{{4}}$"
+                rf"|^(next\s+)?review\s+(date|due)\s*:.{{0,40}}$"
+                rf"|^version(\s+(no\.?|number))?\s*[:\-–]?\s*v?\d{{1,2}}(\.\d{{1,2}})*(\s+[^.;]{{0,30}})?$"
+                rf"|^(document\s+|policy\s+)?(owner|author|lead\s+officer)\s*:[^.;]{{0,60}}$"
+                rf"|^minute(\s+(no\.?|ref(erence)?))?\s*[:\-–]?\s*\d{{1,4}}(/\d{{2,4}})?$", re.I), "document control"),
 )
+# "Contents", "Table of Contents", "Index": a contents list's heading, when entries follow.
+CONTENTS_HEADING = re.compile(r"^(table\s+of\s+)?(contents|index)\s*:?$", re.I)
+# A contents entry without leader dots: a short title and its page number ("1. Introduction 3", "Roles\t4").
+_BARE_ENTRY = re.compile(r"^\S[^.;:]{0,80}?[ \t]+\d{1,3}$")
 
 
 @dataclass(frozen=True)
@@ -57,7 +71,7 @@ def classify(index: int, raw: str) -> Line:
     if not stripped:
         return Line(index, raw, "blank")
     for pattern, reason in FURNITURE:
-        if pattern.match(stripped):
+        if pattern.match(stripped) and not (reason == "document control" and "\t" in stripped):  # a table row
             return Line(index, raw, "furniture", reason=reason)
     cells = _row_cells(stripped)
     if cells is not None:
@@ -125,8 +139,34 @@ def _contact_names(classified: list[Line]) -> set[int]:
     return names
 
 
+def _contents(classified: list[Line]) -> list[Line]:
+    """A "Contents" heading and the entries under it ("1. Introduction 3", with or without leader dots): furniture.
+
+    The list runs until a line that is no entry, across blank lines; a heading
+    with no entries under it ("Index" as a section title) is left as text.
+    """
+    out = list(classified)
+    for at, line in enumerate(classified):
+        if line.kind != "text" or not CONTENTS_HEADING.match(line.raw.strip()):
+            continue
+        entries: list[int] = []
+        for later in classified[at + 1:]:
+            if later.kind == "blank":
+                continue
+            stripped = later.raw.strip()
+            if later.reason == "contents" or (later.kind in ("text", "table") and _BARE_ENTRY.match(stripped)
+                                              and len(stripped.split()) <= 14):
+                entries.append(later.index)
+                continue
+            break
+        if entries:
+            for index in [line.index, *entries]:
+                out[index] = Line(index, classified[index].raw, "furniture", reason="contents")
+    return out
+
+
 def classify_all(lines: tuple[str, ...]) -> list[Line]:
-    classified = [classify(i, raw) for i, raw in enumerate(lines)]
+    classified = _contents([classify(i, raw) for i, raw in enumerate(lines)])
     heads = _running_heads(classified)
     names = _contact_names(classified)
     return [Line(line.index, line.raw, "furniture", reason="running header or footer")
