@@ -159,6 +159,8 @@ EXPECTED: dict[str, list[tuple]] = {
         ("4", "section", "4.", None, 46, 46, "Complaints"),
         ("4-1", "paragraph", "4.1", "4", 48, 48, "Complaints about the conduct of officers"),
     ],
+    "constitution-part": [("title block", (11, 11))],
+    "full-width": [("title block", (11, 11))],
     "approval-block": [  # the approval, review and version lines after the last clause are no clauses
         ("1", "section", "1.", None, 13, 13, "Purpose"),
         ("1-1", "paragraph", "1.1", "1", 15, 16, "This protocol sets out how members and officers"),
@@ -171,6 +173,60 @@ EXPECTED: dict[str, list[tuple]] = {
         ("3-2", "paragraph", "3.2", "3", 31, 32, "A breach by an officer will be dealt with under the Council's "
                                                  "disciplinary procedure."),
     ],
+    "three-level-decimal": [  # 1 / 1.1 (a titled sub-section) / 1.1.1, with an (a)(b) list under a third-level paragraph
+        ("1", "section", "1.", None, 13, 13, "Introduction"),
+        ("1-1", "heading", "1.1", "1", 15, 15, "Purpose"),
+        ("1-1-1", "paragraph", "1.1.1", "1-1", 17, 18, "This protocol sets out the standards of behaviour that "
+                                                      "members and officers can expect of one another."),
+        ("1-1-2", "paragraph", "1.1.2", "1-1", 20, 21, "It forms part of the Council's Constitution"),
+        ("1-2", "heading", "1.2", "1", 23, 23, "Scope"),
+        ("1-2-1", "paragraph", "1.2.1", "1-2", 25, 25, "The protocol applies to all elected"),
+        ("2", "section", "2.", None, 27, 27, "Roles of Members and Officers"),
+        ("2-1", "heading", "2.1", "2", 29, 29, "Members"),
+        ("2-1-1", "paragraph", "2.1.1", "2-1", 31, 32, "Members are accountable to the electorate"),
+        ("2-1-2", "paragraph", "2.1.2", "2-1", 34, 34, "Members must not:"),
+        ("2-1-2-a", "item", "(a)", "2-1-2", 36, 37, "ask officers to act in a way that conflicts with their duty "
+                                                    "to the Council; or"),
+        ("2-1-2-b", "item", "(b)", "2-1-2", 39, 39, "criticise an officer in public."),
+        ("2-2", "heading", "2.2", "2", 41, 41, "Officers"),
+        ("2-2-1", "paragraph", "2.2.1", "2-2", 43, 43, "Officers are employed by the Council"),
+        ("2-2-2", "paragraph", "2.2.2", "2-2", 45, 45, "Officers must give impartial advice."),
+        ("3", "section", "3.", None, 47, 47, "Review"),
+        ("3-1", "paragraph", "3.1", "3", 49, 49, "The Monitoring Officer will review"),
+    ],
+    "constitution-part": [  # a constitution chapter: "Part 5.4" title, title-case headings over paragraphs 1., 2., ...
+        ("h1", "heading", None, None, 13, 13, "Introduction"),
+        ("1", "paragraph", "1.", "h1", 15, 16, "The Council relies on mutual trust between members and officers. "
+                                               "This protocol describes how that trust is kept."),
+        ("2", "paragraph", "2.", "h1", 18, 19, "The protocol is part of the Constitution"),
+        ("h2", "heading", None, None, 21, 21, "Officer Advice to Members"),
+        ("3", "paragraph", "3.", "h2", 23, 23, "Officers will give members advice on:"),
+        ("3-a", "item", "(a)", "3", 24, 24, "the law and the Council's procedures;"),
+        ("3-b", "item", "(b)", "3", 25, 25, "the budget and its implications; and"),
+        ("3-c", "item", "(c)", "3", 26, 26, "any risks in a proposed decision."),
+        ("4", "paragraph", "4.", "h2", 28, 28, "Advice will be given in writing"),
+        ("h3", "heading", None, None, 30, 30, "Political Groups"),
+        ("5", "paragraph", "5.", "h3", 32, 32, "Officers may be asked to brief a political group. They will do so only:"),
+        ("5-a", "item", "(a)", "5", 33, 33, "with the agreement of the Chief Executive;"),
+        ("5-b", "item", "(b)", "5", 34, 34, "on matters of Council business; and"),
+        ("5-c", "item", "(c)", "5", 35, 35, "where the same briefing is offered"),
+        ("6", "paragraph", "6.", "h3", 37, 38, "An officer at a group meeting will not be present for political "
+                                               "discussion."),
+    ],
+    "full-width": [  # PDF pasted at full width, no blank lines: title-case headings, then numbered headings
+        ("h1", "heading", None, None, 12, 12, "Introduction"),
+        ("1", "paragraph", "1.", "h1", 13, 14, "This protocol sets out the principles that govern the relationship "
+                                               "between councillors and officers of the Council. It is intended"),
+        ("2", "paragraph", "2.", "h1", 15, 16, "The protocol does not cover every situation."),
+        ("h2", "heading", None, None, 17, 17, "Roles and Responsibilities"),
+        ("3", "paragraph", "3.", "h2", 18, 19, "Councillors are democratically elected"),
+        ("4", "paragraph", "4.", "h2", 20, 21, "Officers are employed by the Council as a whole."),
+        ("5", "section", "5.", None, 22, 22, "Working Relationships"),
+        ("5-p1", "paragraph", None, "5", 23, 25, "Councillors and officers should treat one another with courtesy "
+                                                 "and respect and should not make personal or abusive remarks"),
+        ("6", "section", "6.", None, 26, 26, "Complaints"),
+        ("6-p1", "paragraph", None, "6", 27, 29, "A councillor who is unhappy"),
+    ],
 }
 
 HEADINGS = {
@@ -179,6 +235,10 @@ HEADINGS = {
     ("restarting-sections", "section-2-members-2-a"): ("Section 2 Members",),
     ("no-blank-lines", "2-2"): ("2. Roles of Members and Officers", "Officers"),
     ("word-numbering", "2-a"): ("2) Relationships",),
+    ("three-level-decimal", "2-1-2-a"): ("2. Roles of Members and Officers", "2.1 Members"),
+    ("constitution-part", "5-a"): ("Political Groups",),
+    ("full-width", "4"): ("Roles and Responsibilities",),
+    ("full-width", "5-p1"): ("5. Working Relationships",),
 }
 
 RESIDUE = {

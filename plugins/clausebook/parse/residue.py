@@ -11,7 +11,7 @@ from typing import Any
 
 from clausebook.parse.blocks import Block, ends_sentence
 from clausebook.parse.numbering import PAREN
-from clausebook.parse.shapes import is_caps_heading, is_division, is_heading_text
+from clausebook.parse.shapes import is_caps_heading, is_division, is_heading_text, is_title_case
 
 _TITLE_BLOCK_WORDS = 12
 
@@ -43,6 +43,14 @@ def _title_like(block: Block) -> bool:
     return len(block.source.split()) <= _TITLE_BLOCK_WORDS and not ends_sentence(block.source)
 
 
+def _heads_paragraph(blocks: list[Block], index: int) -> bool:
+    """An unnumbered title-case heading ("Political Groups") directly over a numbered paragraph (not a title)."""
+    head, body = blocks[index], blocks[index + 1]
+    return head.kind == "text" and head.number is None and not head.bullet and is_heading_text(head.source) \
+        and is_title_case(head.source) and not re.search(r"\d|:$", head.source) and not PAREN.match(head.source) \
+        and body.kind == "text" and body.number is not None and not is_heading_text(body.source)
+
+
 def title_block_end(blocks: list[Block], title: str, first_part: int | None) -> int:
     """How many leading blocks form the title block (document title, details table, agenda).
 
@@ -56,8 +64,15 @@ def title_block_end(blocks: list[Block], title: str, first_part: int | None) -> 
     numbered = next((i for i, b in enumerate(blocks) if b.kind == "text" and b.number is not None), None)
     if numbered is not None and all(_title_like(b) for b in blocks[:numbered]):
         # "PART 1 – GENERAL" / "Section A: Purpose" after the title open the body, not the title block.
-        return next((i for i in range(1, numbered) if blocks[i].kind == "text" and is_division(blocks[i].source)),
-                    numbered)
+        division = next((i for i in range(1, numbered) if blocks[i].kind == "text" and is_division(blocks[i].source)),
+                        None)
+        if division is not None:
+            return division
+        # "Introduction" over "1. The Council relies on...", when other such headings head numbered paragraphs later.
+        if numbered >= 2 and _heads_paragraph(blocks, numbered - 1) \
+                and any(_heads_paragraph(blocks, i) for i in range(numbered + 1, len(blocks) - 1)):
+            return numbered - 1
+        return numbered
     for index, block in enumerate(blocks):
         if _structural(block):
             return index

@@ -186,8 +186,11 @@ class TreeBuilder:
         if token.depth == 1 and ((is_heading_text(text) and not is_lead_in(text)) or not text):
             self._add_section(block, token, text)
             return
-        if token.depth == 1:  # a top-level numbered paragraph stays under an ALL-CAPS (unnumbered) section
-            self._pop_while(lambda n: n.kind != "part" and not (n.kind == "section" and n.token is None))
+        if token.depth == 1:  # a top-level numbered paragraph stays under an ALL-CAPS (unnumbered) section,
+            # or, with no section open, under the unnumbered heading above it ("Political Groups" / "5. Officers may...").
+            sectioned = any(n.kind == "section" and n.token is None for n in self.stack)
+            self._pop_while(lambda n: n.kind != "part" and not (n.kind == "section" and n.token is None)
+                            and not (not sectioned and n.kind == "heading" and n.token is None))
         else:
             self._pop_while(lambda n: not (n.kind in ("part", "section") or
                                             (n.style == "decimal" and n.token is not None and n.token.depth < token.depth)))
