@@ -438,7 +438,7 @@ CASES = [
         ],
     ),
     Case(
-        "a word broken at a line end is joined without a space; Word's tab bullets and 'o' sub-bullets",
+        "a word broken at a line end is joined without a space; Word's tab bullets, its 'o' sub-bullets nested",
         "1.1 Officers take part in decision-\nmaking and in Non-\nCouncil bodies.\n\n1.2 Officers must:\n"
         "\u2022\tshare information;\no\tpromptly;\n\u2014 fairly.",
         [
@@ -446,8 +446,9 @@ CASES = [
              "Officers take part in decision-making and in Non- Council bodies."),
             ("1-2", "paragraph", "1.2", "1.2", None, (5, 5), "Officers must:"),
             ("1-2-b1", "item", None, None, "1-2", (6, 6), "share information;"),
-            ("1-2-b2", "item", None, None, "1-2", (7, 7), "promptly;"),
-            ("1-2-b3", "item", None, None, "1-2", (8, 8), "fairly."),
+            # Word's "o" is its second list level, and a third glyph nests once more.
+            ("1-2-b1-b1", "item", None, None, "1-2-b1", (7, 7), "promptly;"),
+            ("1-2-b1-b1-b1", "item", None, None, "1-2-b1-b1", (8, 8), "fairly."),
         ],
     ),
     Case(

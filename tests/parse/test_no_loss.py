@@ -27,7 +27,8 @@ CORPUS = parse_corpus(ROOT / "corpus")
 _TAG = re.compile(r"<[^<>]*>")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TOKEN = re.compile(r"[^\W_]+")
-_WORD_SUB_BULLET = re.compile(r"^\s*o\t+(?=[^\t]*$)")  # Word's "o<tab>" sub-bullet is a list marker, not text
+# Word's "o<tab>" sub-bullet (or "o " when the tab became spaces) is a list marker, not text
+_WORD_SUB_BULLET = re.compile(r"^\s*o(?:\t+(?=[^\t]*$)| +(?=\S))")
 
 
 def losses(parsed: ParsedDocument) -> list[str]:
@@ -81,7 +82,8 @@ _words = st.lists(
 _sentence = st.tuples(_words, st.sampled_from(["", ".", ";", ":", ",", "; and", ":-", "?"])).map("".join)
 _marker = st.sampled_from(["", "1. ", "2.1 ", "10.5 ", "3.1.2 ", "8.63 ", "I.1. ", "A1. ", "B2.3 ", "(a) ", "(b) ",
                            "(i) ", "(ii) ", "(A) ", "a. ", "iv. ", "II. ", "2.0 ", "(1) ", "a) ", "1)\t", "o\t", "- ",
-                           "\u2022 ", "\u2022", " - ", "<li>", "* "])
+                           "\u2022 ", "\u2022", " - ", "<li>", "* ", "o ", "    - ", "  o ", "\u25aa ", "\u25e6 ",
+                           "A. ", "A1 ", "C12 "])
 _wrap = st.sampled_from([("", ""), ("**", "**"), ("*", "*"), ("<u>", "</u>"), ("<p>", "</p>"), ("", "<br>"),
                          ("<li>", "</li>")])
 _text_line = st.builds(lambda m, w, s: f"{m}{w[0]}{s}{w[1]}", _marker, _wrap, _sentence)
@@ -98,7 +100,10 @@ _line = st.one_of(
     st.sampled_from(["This page is intentionally left blank", "Page 3 of 12", "12", "--\t--", "Tel: 01234 567890",
                      "24 April 2024", "|---|---|", "<table>", "- 7 -", "DEFINING THE ROLES", "Members", "Reports:",
                      "Section 2 Members", "PART 1 – GENERAL", "Article 4",
-                     "1.", "2.1", "I.3", "(c)", "b)", "-", "<li></li>", "**"]),
+                     "1.", "2.1", "I.3", "(c)", "b)", "-", "<li></li>", "**", "Contents", "Index",
+                     "2. Roles of Members ........ 4", "Introduction\t3", "Approved by Council 12 May 2023",
+                     "Version 2.1 May 2023", "Review date: May 2026", "Document owner: Monitoring Officer",
+                     "Minute 45/23", "o"]),
     st.text(max_size=40).filter(lambda t: "\n" not in t and "\r" not in t),
 )
 

@@ -227,6 +227,27 @@ EXPECTED: dict[str, list[tuple]] = {
         ("6", "section", "6.", None, 26, 26, "Complaints"),
         ("6-p1", "paragraph", None, "6", 27, 29, "A councillor who is unhappy"),
     ],
+    "nested-bullets": [  # lists nested by glyph ("•" then Word's "o" or "◦") or by indent ("- " then "    - ")
+        ("1", "section", "1.", None, 13, 13, "Working Together"),
+        ("1-1", "paragraph", "1.1", "1", 15, 15, "Members and officers should:"),
+        ("1-1-b1", "item", None, "1-1", 16, 16, "treat each other with respect;"),
+        ("1-1-b2", "item", None, "1-1", 17, 17, "respect each other's roles, in particular:"),
+        ("1-1-b2-b1", "item", None, "1-1-b2", 18, 18, "the member's role in setting policy;"),
+        ("1-1-b2-b2", "item", None, "1-1-b2", 19, 19, "the officer's duty to give impartial advice;"),
+        ("1-1-b3", "item", None, "1-1", 20, 20, "not make personal attacks on one another."),
+        ("1-2", "paragraph", "1.2", "1", 22, 22, "When officers attend a political group meeting:"),
+        ("1-2-b1", "item", None, "1-2", 23, 23, "they give information and advice only;"),
+        ("1-2-b1-b1", "item", None, "1-2-b1", 24, 24, "not advice on political tactics;"),
+        ("1-2-b1-b2", "item", None, "1-2-b1", 25, 25, "not advice on the group's own business;"),
+        ("1-2-b2", "item", None, "1-2", 26, 26, "the group's discussions are confidential."),
+        ("2", "section", "2.", None, 28, 28, "Access to Information"),
+        ("2-1", "paragraph", "2.1", "2", 30, 30, "A member may ask for information"),
+        ("2-1-b1", "item", None, "2-1", 31, 31, "reports to a committee they sit on;"),
+        ("2-1-b1-b1", "item", None, "2-1-b1", 32, 32, "background papers listed in the report;"),
+        ("2-1-b1-b2", "item", None, "2-1-b1", 33, 33, "legal advice given to that committee;"),
+        ("2-1-b2", "item", None, "2-1", 34, 34, "information about their own ward."),
+        ("2-2", "paragraph", "2.2", "2", 36, 36, "A member may not see"),
+    ],
 }
 
 HEADINGS = {

@@ -38,6 +38,7 @@ class Block:
     indent: int = 0
     rows: list[TableRow] = field(default_factory=list)
     reason: str = ""
+    marker: str = ""  # a bullet's glyph class
 
 
 def join_text(before: str, after: str) -> str:
@@ -162,7 +163,8 @@ def group(lines: list[Line]) -> list[Block]:
             blocks.append(block)
             blocks.extend(rules)
         else:
-            block = Block("text", line.index, line.index, line.text, line.number, line.bullet, line.indent)
+            block = Block("text", line.index, line.index, line.text, line.number, line.bullet, line.indent,
+                          marker=line.marker)
             furniture: list[Block] = []  # page numbers and the like inside a clause cut by a page break
             i += 1
             while i < len(lines):

@@ -20,7 +20,20 @@ MARKER_TAB = re.compile(
 )
 # A hyphen, dash or asterisk is a bullet only before a space; a bullet glyph (also the private-use
 # Symbol/Wingdings bullets PDF extraction leaves) may touch its text ("\u2022First point").
-BULLET = re.compile(r"^(?:[-*\u2013\u2014\u2043]\s+|[\u2022\u25aa\u25e6\u00b7\u25cf\u25a0\u27a2\uf0b7\uf0a7\uf076\uf0d8]\s*|<li>\s*)")
+# Word's "o" sub-bullet also pastes with its tab turned to spaces ("o the member's role"): no word is a lone "o".
+BULLET = re.compile(r"^(?:[-*\u2013\u2014\u2043]\s+|[\u2022\u25aa\u25e6\u00b7\u25cf\u25a0\u27a2\uf0b7\uf0a7\uf076\uf0d8]\s*"
+                    r"|o +(?=\S)|<li>\s*)")
+# Bullet glyphs that mark the same level of a list: a change of glyph (or indent) starts a nested list.
+_GLYPH_CLASSES = {"\u2022": "\u2022", "\u00b7": "\u2022", "\u25cf": "\u2022", "\uf0b7": "\u2022",
+                  "o": "\u25e6", "\u25e6": "\u25e6", "\u25aa": "\u25aa", "\u25a0": "\u25aa", "\uf0a7": "\u25aa",
+                  "\u2013": "-", "\u2014": "-", "\u2043": "-", "-": "-", "*": "*", "\u27a2": "\u27a2", "\uf0d8": "\u27a2",
+                  "\uf076": "\uf076", "<": "<li>"}
+
+
+def bullet_glyph(marker: str) -> str:
+    """The list level a bullet marker stands for: "•", "·" and Symbol's private-use bullet are one."""
+    return _GLYPH_CLASSES.get(marker.strip()[:1], marker.strip()[:1])
+
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 FURNITURE = (
@@ -60,6 +73,7 @@ class Line:
     number: NumberToken | None = None  # a decimal number leading the line
     indent: int = 0
     reason: str = ""  # for furniture
+    marker: str = ""  # for a bullet: its glyph's class ("\u2022", "\u25e6", "-"...), which tells nested lists apart
 
 
 def classify(index: int, raw: str) -> Line:
@@ -84,10 +98,11 @@ def classify(index: int, raw: str) -> Line:
     text = stripped[bullet_match.end():] if bullet_match else stripped
     text = re.sub(r"</li>\s*$", "", text)
     decimal = read_decimal(text)
+    glyph = bullet_glyph(bullet_match.group(0)) if bullet_match else ""
     if decimal is not None and not _is_date_or_amount(decimal[0], decimal[1]):
         token, rest = decimal
-        return Line(index, raw, "text", rest, bool(bullet_match), token, indent)
-    return Line(index, raw, "text", text, bool(bullet_match), None, indent)
+        return Line(index, raw, "text", rest, bool(bullet_match), token, indent, marker=glyph)
+    return Line(index, raw, "text", text, bool(bullet_match), None, indent, marker=glyph)
 
 
 def _row_cells(stripped: str) -> list[str] | None:

@@ -40,6 +40,8 @@ class Open:
     bulleted: bool = False
     subheading: str | None = None  # the latest sub-heading inside this section
     rank: int | None = None  # an unnumbered "Part 1"/"Section 2" division: its level; it prefixes its paragraphs' labels
+    marker: str = ""  # a bullet's glyph class and indent: a point with another glyph or indent is nested
+    indent: int = 0
 
 
 @dataclass
@@ -133,7 +135,7 @@ class TreeBuilder:
                 if item is not None:
                     self._add_item(block, item[0], item[1])
                 elif block.bullet or piece.bullet:
-                    self._add_bullet(block, piece.source)
+                    self._add_bullet(block, piece.source, "\u2022" if piece.bullet else block.marker)
                 elif is_caps_heading(piece.source) or is_division(piece.source):
                     self._add_section(block, None, piece.source)
                 elif is_heading_text(piece.source) and not block.indent:
@@ -234,15 +236,29 @@ class TreeBuilder:
         node = Open(label, "item", token.style, token, number, "", lead_in=is_lead_in(text), bulleted=block.bullet)
         self._emit(node, (block.first, block.last), text)
 
-    def _add_bullet(self, block: Block, text: str) -> None:
+    def _add_bullet(self, block: Block, text: str, marker: str) -> None:
         top = self.stack[-1] if self.stack else None
-        if top is not None and top.style == "bullet" and not top.lead_in:
+        # The open points above, innermost first: a point continues the list of its own glyph and indent
+        # ("•" after "o" points closes their nested list); another glyph or a deeper indent nests under the point above.
+        chain = []
+        for node in reversed(self.stack):
+            if node.style != "bullet":
+                break
+            chain.append(node)
+        level = next((n for n in chain if n.marker == marker and abs(n.indent - block.indent) <= 1
+                      and not (n is top and n.lead_in)), None)
+        if level is not None:
+            while self.stack[-1] is not level:
+                self.stack.pop()
             self.stack.pop()
+        elif chain:
+            pass  # a list nested under the point above ("o" points under a "•" one, "- " points indented under "- ")
         elif top is not None and top.bulleted and not top.lead_in and top.style != "bullet":
             self.stack.pop()  # an unnumbered point among bulleted numbered ones is their sibling
         elif top is not None and top.kind == "paragraph" and top.style is None and not top.lead_in:
             self.stack.pop()
-        node = Open(self._positional("b"), "item", "bullet", None, None, "", lead_in=is_lead_in(text), bulleted=True)
+        node = Open(self._positional("b"), "item", "bullet", None, None, "", lead_in=is_lead_in(text), bulleted=True,
+                    marker=marker, indent=block.indent)
         self._emit(node, (block.first, block.last), text)
 
     def _add_paragraph(self, block: Block, text: str) -> None:
