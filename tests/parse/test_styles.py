@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from clausebook.check.coverage import uncovered_lines
+from clausebook.check.numbering import numbering_problems
 from clausebook.models import ParsedDocument
 from clausebook.parse import parse_document
 from clausebook.read import read_document
@@ -248,6 +249,35 @@ EXPECTED: dict[str, list[tuple]] = {
         ("2-1-b2", "item", None, "2-1", 34, 34, "information about their own ward."),
         ("2-2", "paragraph", "2.2", "2", 36, 36, "A member may not see"),
     ],
+    "lettered-sections": [  # sections "A.", "B." in capitals; paragraphs "A1", "A2" with no dot, then "A2.1"
+        ("a", "section", "A.", None, 13, 13, "INTRODUCTION"),
+        ("a1", "paragraph", "A1", "a", 15, 16, "This protocol guides the working relationship between councillors "
+                                               "and officers of the Council."),
+        ("a2", "paragraph", "A2", "a", 18, 18, "It applies to all councillors"),
+        ("a2-1", "paragraph", "A2.1", "a2", 20, 21, "Where a co-opted member has no vote"),
+        ("a2-2", "paragraph", "A2.2", "a2", 23, 23, "It does not apply to the Council's contractors."),
+        ("b", "section", "B.", None, 25, 25, "ROLES"),
+        ("b1", "paragraph", "B1", "b", 27, 27, "Councillors give political direction"),
+        ("b2", "paragraph", "B2", "b", 29, 29, "Officers advise councillors"),
+        ("b2-1", "paragraph", "B2.1", "b2", 31, 31, "An officer who is asked to act outside"),
+        ("c", "section", "C.", None, 33, 33, "RESOLVING CONCERNS"),
+        ("c1", "paragraph", "C1", "c", 35, 36, "A councillor who is unhappy"),
+        ("c2", "paragraph", "C2", "c", 38, 39, "An officer who is unhappy"),
+    ],
+    "lettered-restarting": [  # sections "A.", "B." in title case; paragraphs restart at 1. in each: labels carry the letter
+        ("a", "section", "A.", None, 13, 13, "Introduction"),
+        ("a-1", "paragraph", "1.", "a", 15, 15, "This protocol is part of Section 5F"),
+        ("a-2", "paragraph", "2.", "a", 17, 17, "It sets out what members and officers"),
+        ("b", "section", "B.", None, 19, 19, "Expectations of Members"),
+        ("b-1", "paragraph", "1.", "b", 21, 21, "Members can expect officers to:"),
+        ("b-1-a", "item", "(a)", "b-1", 22, 22, "give impartial and timely advice;"),
+        ("b-1-b", "item", "(b)", "b-1", 23, 23, "treat them with respect."),
+        ("b-2", "paragraph", "2.", "b", 25, 25, "Members should not press officers"),
+        ("c", "section", "C.", None, 27, 27, "Expectations of Officers"),
+        ("c-1", "paragraph", "1.", "c", 29, 29, "Officers can expect members"),
+        ("c-1-1", "paragraph", "1.1", "c-1", 31, 32, "A member who wants advice on a political matter should ask the "
+                                                     "political assistant for their group."),
+    ],
 }
 
 HEADINGS = {
@@ -259,6 +289,8 @@ HEADINGS = {
     ("three-level-decimal", "2-1-2-a"): ("2. Roles of Members and Officers", "2.1 Members"),
     ("constitution-part", "5-a"): ("Political Groups",),
     ("full-width", "4"): ("Roles and Responsibilities",),
+    ("lettered-sections", "a2-1"): ("A. INTRODUCTION",),
+    ("lettered-restarting", "b-1-a"): ("B. Expectations of Members",),
     ("full-width", "5-p1"): ("5. Working Relationships",),
 }
 
@@ -273,6 +305,12 @@ RESIDUE = {
     "running-headers": [("running header or footer", (11, 11)), ("title block", (12, 12)), ("page number", (19, 19)),
                         ("running header or footer", (20, 20)), ("page number", (23, 23)),
                         ("running header or footer", (24, 24)), ("running header or footer", (30, 30))],
+}
+
+
+# Numbering warnings `clausebook check` gives (line, code); a fixture not listed has none.
+NUMBERING = {
+    "paren-numbers": [(21, "numbering-duplicate"), (23, "numbering-duplicate")],  # (1), (2) restart under capitals
 }
 
 
@@ -303,5 +341,6 @@ def test_style_fixture_clause_tree(name: str) -> None:
     for (fixture, label), heading in HEADINGS.items():
         if fixture == name:
             assert next(c.heading for c in parsed.clauses if c.label == label) == heading
+    assert [(p.line, p.code) for p in numbering_problems(parsed)] == NUMBERING.get(name, [])
     if name in RESIDUE:
         assert [(r.reason, r.lines) for r in parsed.residue] == RESIDUE[name]

@@ -31,13 +31,15 @@ def _last_value(clause: Clause) -> tuple[str, int] | None:
 
 
 def _scope(clause: Clause, by_id: dict[str, Clause]) -> str | None:
-    """The part or "Section 2 Members" division a number must be unique in; None: the whole document.
+    """The part, "Section 2 Members" division or "B." lettered section a number must be unique in; None: the document.
 
     Numbering that restarts at 1 in each such division is a style, not a duplicate.
     """
     node = by_id.get(clause.parent or "")
     while node is not None:
-        if node.kind == "part" or (node.kind == "section" and node.normalised_number is None and is_division(node.text)):
+        if node.kind == "part" or (node.kind == "section" and node.normalised_number is None and is_division(node.text)) \
+                or (node.kind == "section" and len(node.normalised_number or "") == 1
+                    and (node.normalised_number or "").isupper()):
             return node.id
         node = by_id.get(node.parent or "")
     return None

@@ -10,7 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from clausebook.parse.numbering import NumberToken, read_decimal
+from clausebook.parse.numbering import LETTER_HEADING, NumberToken, read_decimal, read_letter_heading
+from clausebook.parse.shapes import is_caps_heading, is_heading_text, is_title_case
 
 # Word's automatic numbering pastes a tab after the number ("1)\tIntroduction", "a.\tMembers"):
 # that tab separates a list marker from its text, not two table cells.
@@ -76,7 +77,27 @@ class Line:
     marker: str = ""  # for a bullet: its glyph's class ("\u2022", "\u25e6", "-"...), which tells nested lists apart
 
 
-def classify(index: int, raw: str) -> Line:
+# "A1 This protocol...": a paragraph number with its section letter and no dot.
+_BARE_LETTERED = re.compile(r"^[A-HJ-NP-Z]\d{1,3}\s+[A-Z(\"\u201c\u2018']")
+
+
+def _lettering(lines: tuple[str, ...]) -> tuple[bool, bool]:
+    """Does the document letter its sections ("A. INTRODUCTION", "B. ROLES") / number paragraphs "A1", "A2" undotted?
+
+    Each is read only when the document does it at least twice, so a lone "J. Smith"
+    or a line that starts with a road ("A1 Trunk Road") is not taken for a number.
+    """
+    letters = {m.group("letter") for m, raw in ((LETTER_HEADING.match(raw.strip()), raw.strip()) for raw in lines)
+               if m and _letter_title(raw[m.end():].strip())}
+    bare = sum(1 for raw in lines if _BARE_LETTERED.match(raw.strip()))
+    return ("A" in letters and "B" in letters), bare >= 2
+
+
+def _letter_title(text: str) -> bool:
+    return is_heading_text(text) and (is_caps_heading(text) or is_title_case(text)) and not text.endswith(":")
+
+
+def classify(index: int, raw: str, letter_sections: bool = False, bare_lettered: bool = False) -> Line:
     marker = MARKER_TAB.match(raw)
     if marker and "\t" not in raw[marker.end():]:
         head = "\u25e6" if marker.group("o") else raw[: marker.end()].rstrip("\t")
@@ -97,7 +118,10 @@ def classify(index: int, raw: str) -> Line:
     bullet_match = BULLET.match(stripped)
     text = stripped[bullet_match.end():] if bullet_match else stripped
     text = re.sub(r"</li>\s*$", "", text)
-    decimal = read_decimal(text)
+    decimal = read_decimal(text, bare_lettered)
+    if decimal is None and letter_sections and not bullet_match:
+        letter = read_letter_heading(text)
+        decimal = letter if letter is not None and _letter_title(letter[1]) else None
     glyph = bullet_glyph(bullet_match.group(0)) if bullet_match else ""
     if decimal is not None and not _is_date_or_amount(decimal[0], decimal[1]):
         token, rest = decimal
@@ -181,7 +205,8 @@ def _contents(classified: list[Line]) -> list[Line]:
 
 
 def classify_all(lines: tuple[str, ...]) -> list[Line]:
-    classified = _contents([classify(i, raw) for i, raw in enumerate(lines)])
+    letter_sections, bare_lettered = _lettering(lines)
+    classified = _contents([classify(i, raw, letter_sections, bare_lettered) for i, raw in enumerate(lines)])
     heads = _running_heads(classified)
     names = _contact_names(classified)
     return [Line(line.index, line.raw, "furniture", reason="running header or footer")

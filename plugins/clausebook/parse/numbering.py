@@ -19,6 +19,8 @@ ROMAN_HEADING = re.compile(r"^(?P<roman>[IVX]{2,6})\.(?=\s|$)")
 # "A1.", "E2.3": a section letter before the number, as some constitutions print. A dot is required,
 # so a road ("the A1 to Leeds") at the start of a wrapped line is not taken for one.
 LETTERED = re.compile(r"^(?P<prefix>[A-HJ-NP-Z])(?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<dot>\.)?(?=\s|$)")
+# "A. INTRODUCTION", "B. Roles": a section lettered A, B, C (read only where a document letters its sections).
+LETTER_HEADING = re.compile(r"^(?P<letter>[A-HJ-NP-Z])\.(?=\s+\S)(?!\s+[A-Z]\.)")
 # "(a)", "(A)", "(iv)", "(2)"; "a)", "A)", "2)"; and Word's "a.", "iv." (lower case only: "A." may be an initial).
 PAREN = re.compile(
     r"^(?:(?P<open>\()(?P<v1>[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,5}|\d{1,2})\)"
@@ -56,7 +58,8 @@ class NumberToken:
     """A clause number at the start of a line.
 
     ``style`` is "decimal", "alpha", "roman" or "paren-num", or "alpha-upper",
-    "roman-upper" for "(A)", "(IV)" (a list of its own); ``parts`` holds
+    "roman-upper" for "(A)", "(IV)" (a list of its own), or "letter" for a
+    section lettered "A.", "B." (``prefix`` holds the letter); ``parts`` holds
     the decimal components (after OCR repair), or the single ordinal value of
     a list item. ``ocr`` is True when a letter stood where a digit belongs.
     """
@@ -80,6 +83,8 @@ class NumberToken:
         """Canonical text of this token alone: "1.1", "(d)", "(iv)", "(2)"."""
         if self.style == "decimal":
             return self.prefix + ".".join(str(p) for p in self.parts)
+        if self.style == "letter":
+            return self.prefix
         if self.style.startswith("alpha"):
             text = _alpha(self.value)
         elif self.style.startswith("roman"):
@@ -95,6 +100,16 @@ class NumberToken:
         return self.normalised().strip("()").lower()
 
 
+def read_letter_heading(text: str) -> tuple[NumberToken, str] | None:
+    """ "A. INTRODUCTION": a section letter and its title (callers decide whether the document letters sections)."""
+    match = LETTER_HEADING.match(text)
+    if not match:
+        return None
+    letter = match.group("letter")
+    return NumberToken(match.group(0), "letter", (ord(letter) - ord("A") + 1,), bracketed=False, prefix=letter), \
+        text[match.end():].lstrip()
+
+
 def _alpha(value: int) -> str:
     """1 -> a, 26 -> z, 27 -> aa (as long lists are lettered)."""
     return chr(ord("a") + value - 1) if value <= 26 else chr(ord("a") + (value - 1) % 26) * 2
@@ -104,10 +119,15 @@ def _alpha_value(text: str) -> int:
     return ord(text[0]) - ord("a") + 1 if len(text) == 1 else 26 + ord(text[0]) - ord("a") + 1
 
 
-def read_decimal(text: str) -> tuple[NumberToken, str] | None:
-    """A decimal number at the start of ``text`` and the text after it."""
+def read_decimal(text: str, bare_lettered: bool = False) -> tuple[NumberToken, str] | None:
+    """A decimal number at the start of ``text`` and the text after it.
+
+    ``bare_lettered``: read "A1 This protocol..." (a section letter, no dot) as a
+    number too, where the document numbers its paragraphs so (else "A1" may be a road).
+    """
     lettered = LETTERED.match(text)
-    if lettered and (lettered.group("dot") or "." in lettered.group("num")):
+    if lettered and (lettered.group("dot") or "." in lettered.group("num")
+                     or (bare_lettered and re.match(r"\s+[A-Z(\"\u201c\u2018']", text[lettered.end():]))):
         parts = tuple(int(c) for c in lettered.group("num").split("."))
         return NumberToken(lettered.group(0), "decimal", parts, prefix=lettered.group("prefix")), \
             text[lettered.end():].lstrip()

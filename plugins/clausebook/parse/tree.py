@@ -72,10 +72,16 @@ class TreeBuilder:
         self.counters[key] = self.counters.get(key, 0) + 1
         return f"{parent}-{prefix}{self.counters[key]}" if parent else f"{prefix}{self.counters[key]}"
 
-    def _in_division(self, label: str) -> str:
-        """A number's label, prefixed by the "Part 2" / "Section 2" division it is in: numbering may restart there."""
-        division = next((n for n in reversed(self.stack) if n.rank is not None), None)
-        return f"{division.label}-{label}" if division is not None else label
+    def _in_division(self, token: NumberToken) -> str:
+        """A number's label, prefixed by the "Part 2" / "Section 2" division it is in: numbering may restart there.
+
+        In a section lettered "B." a number that carries its letter ("B2") needs no prefix; a plain "2." gets "b-2".
+        """
+        label = token.label()
+        division = next((n for n in reversed(self.stack) if n.rank is not None or _lettered(n)), None)
+        if division is None or (_lettered(division) and token.prefix):
+            return label
+        return f"{division.label}-{label}"
 
     def _heading_path(self) -> tuple[str, ...]:
         path: list[str] = []
@@ -161,11 +167,13 @@ class TreeBuilder:
     def _add_section(self, block: Block, token: NumberToken | None, text: str) -> None:
         rank = division_rank(text) if token is None else None
         # A "Section A" stays inside the "Part 1" above it, and any other section inside the division it is in.
-        if rank is None:
+        if token is not None and token.style != "letter":  # "1. Introduction" stays in the section lettered "A."
+            self._pop_while(lambda n: n.kind != "part" and n.rank is None and not _lettered(n))
+        elif rank is None:
             self._pop_while(lambda n: n.kind != "part" and n.rank is None)
         else:
             self._pop_while(lambda n: n.kind != "part" and not (n.rank is not None and n.rank < rank))
-        label = self._in_division(token.label()) if token else _slug(text)
+        label = self._in_division(token) if token else _slug(text)
         title = f"{token.printed} {text}".strip() if token else text
         node = Open(label, "section", token.style if token else None, token,
                     token.normalised() if token else None, title, rank=rank)
@@ -185,6 +193,9 @@ class TreeBuilder:
             sections[-1].subheading = title
 
     def _add_decimal(self, block: Block, token: NumberToken, text: str) -> None:
+        if token.style == "letter":  # "A. INTRODUCTION"
+            self._add_section(block, token, text)
+            return
         if token.depth == 1 and ((is_heading_text(text) and not is_lead_in(text)) or not text):
             self._add_section(block, token, text)
             return
@@ -192,7 +203,7 @@ class TreeBuilder:
             # or, with no section open, under the unnumbered heading above it ("Political Groups" / "5. Officers may...").
             sectioned = any(n.kind == "section" and n.token is None for n in self.stack)
             self._pop_while(lambda n: n.kind != "part" and not (n.kind == "section" and n.token is None)
-                            and not (not sectioned and n.kind == "heading" and n.token is None))
+                            and not _lettered(n) and not (not sectioned and n.kind == "heading" and n.token is None))
         else:
             self._pop_while(lambda n: not (n.kind in ("part", "section") or
                                             (n.style == "decimal" and n.token is not None and n.token.depth < token.depth)))
@@ -201,7 +212,7 @@ class TreeBuilder:
         titled = bool(text) and is_heading_text(text) and is_title_case(text) and not is_lead_in(text)
         kind = "heading" if (is_bold_only(text) or titled) else "paragraph"
         title = f"{token.printed} {plain(to_spans(text))}"
-        node = Open(self._in_division(token.label()), kind, "decimal", token, token.normalised(), title if kind == "heading" else "",
+        node = Open(self._in_division(token), kind, "decimal", token, token.normalised(), title if kind == "heading" else "",
                     lead_in=is_lead_in(text), bulleted=block.bullet)
         if kind == "heading":  # "3.2 Councillors" titles the numbered paragraphs after it, as a sub-heading does
             self._set_subheading(None)
@@ -288,6 +299,11 @@ class TreeBuilder:
                     node = Open(f"{table_label}-r{row_number}-c{column}{suffix}", "cell", None, None, None, "")
                     self._emit(node, (row.index, row.last), piece, push=False,
                                extra={"column": name, "row": row_number, "table": table_label})
+
+
+def _lettered(node: Open) -> bool:
+    """A section lettered "A.", "B.": its paragraphs ("A1", "A2" or "1.", "2.") stay inside it."""
+    return node.kind == "section" and node.token is not None and node.token.style == "letter"
 
 
 def _continues_list(text: str) -> bool:
