@@ -75,7 +75,8 @@ def pages(build: Any) -> dict[str, str]:
         "# Glossary {#glossary}\n",
         "The words and abbreviations the protocols use, in plain English. "
         "Where a term appears in the handbook's text it is underlined with dots: "
-        "hover over it, or come back to this page, for its meaning.\n",
+        "hover over it, tap it, or reach its first use on a page with the Tab key, for its meaning; "
+        "or come back to this page.\n",
     ]
     for entry in sorted(entries, key=lambda e: e["term"].lower()):
         out.append(f"## {escape(entry['term'])} {{#{anchor(entry['term'])}}}\n")
