@@ -278,6 +278,18 @@ EXPECTED: dict[str, list[tuple]] = {
         ("c-1-1", "paragraph", "1.1", "c-1", 31, 32, "A member who wants advice on a political matter should ask the "
                                                      "political assistant for their group."),
     ],
+    "two-page-footer": [  # a tabbed contents list, a footer on only two pages, a signature and dates at the end
+        ("1", "section", "1.", None, 18, 18, "Introduction"),
+        ("1-1", "paragraph", "1.1", "1", 19, 20, "This protocol guides members and officers in their dealings with "
+                                                 "one another and forms part of the Constitution."),
+        ("2", "section", "2.", None, 21, 21, "Roles"),
+        ("2-1", "paragraph", "2.1", "2", 22, 22, "Members set policy"),
+        ("2-2", "paragraph", "2.2", "2", 25, 26, "Officers give advice to members and carry out the decisions of "
+                                                 "the Council."),
+        ("3", "section", "3.", None, 27, 27, "Complaints"),
+        ("3-1", "paragraph", "3.1", "3", 28, 28, "Complaints about officers"),
+        ("3-2", "paragraph", "3.2", "3", 29, 29, "Complaints about members"),
+    ],
 }
 
 HEADINGS = {
@@ -301,6 +313,11 @@ RESIDUE = {
     + [(reason, (n, n)) for first in (31, 41) for reason, n in (("running header or footer", first),
                                                                 ("page number", first + 1),
                                                                 ("document control", first + 2))],
+    "two-page-footer": [("title block", (11, 11))] + [("contents", (n, n)) for n in range(12, 17)]
+    + [("running header or footer", (23, 23)), ("page number", (24, 24)),
+       ("running header or footer", (30, 30)), ("page number", (31, 31)),
+       ("signature block", (32, 32)), ("signature block", (33, 33)),
+       ("document control", (34, 34)), ("document control", (35, 35))],
     "approval-block": [("title block", (11, 11))] + [("document control", (n, n)) for n in range(34, 39)],
     "running-headers": [("running header or footer", (11, 11)), ("title block", (12, 12)), ("page number", (19, 19)),
                         ("running header or footer", (20, 20)), ("page number", (23, 23)),

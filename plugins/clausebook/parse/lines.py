@@ -48,7 +48,9 @@ FURNITURE = (
     # "Introduction ........ 3", "2. Roles of Members … 4": a contents entry, with its leader dots and page.
     (re.compile(r"^\S.{0,100}?(\.{3,}|(\s?\.){4,}|…+|_{3,})\s*\d{1,3}$"), "contents"),
     # The version, approval and review lines of a document's control box or closing block.
-    (re.compile(rf"^(approved|adopted|agreed|endorsed|ratified)\b[^.;]{{0,60}}(\b\d{{4}}|\d/\d{{2,4}})$"
+    (re.compile(rf"^(date\s+(of\s+)?)?(approved|adopted|agreed|endorsed|ratified|approval|adoption)\b[^.;]{{0,60}}"
+                rf"(\b\d{{4}}|\d/\d{{2,4}})(\s*\([^()]{{1,30}}\))?$"
+                rf"|^signed\s*[:\-–][^.;]{{0,60}}$"
                 rf"|^(date\s+of\s+)?(next\s+|last\s+)?(review(ed)?|revised|updated)(\s+(date|due|by))?\s*[:\-–]?"
                 rf"\s*((\d{{1,2}}\s+)?({_MONTHS})\s+)?\d{{4}}$"
                 rf"|^(next\s+)?review\s+(date|due)\s*:.{{0,40}}$"
@@ -59,7 +61,7 @@ FURNITURE = (
 # "Contents", "Table of Contents", "Index": a contents list's heading, when entries follow.
 CONTENTS_HEADING = re.compile(r"^(table\s+of\s+)?(contents|index)\s*:?$", re.I)
 # A contents entry without leader dots: a short title and its page number ("1. Introduction 3", "Roles\t4").
-_BARE_ENTRY = re.compile(r"^\S[^.;:]{0,80}?[ \t]+\d{1,3}$")
+_BARE_ENTRY = re.compile(r"^([\dA-Z]{1,3}(\.\d{1,3})*\.?[ \t]+)?[^.;:\s][^.;:]{0,80}?[ \t]+\d{1,3}$")
 
 
 @dataclass(frozen=True)
@@ -160,11 +162,16 @@ def _running_heads(classified: list[Line]) -> set[str]:
     lines and lead-ins ending with a colon are never taken for page furniture.
     """
     counts: Counter[str] = Counter()
-    for line in classified:
+    by_page: Counter[str] = Counter()  # occurrences next to a page number ("Page 2 of 3")
+    text_lines = [line for line in classified if line.kind != "blank"]
+    for at, line in enumerate(text_lines):
         text = line.raw.strip()
         if line.kind == "text" and not line.bullet and len(text.split()) >= 3 and not text.endswith(":"):
             counts[_repeat_key(text)] += 1
-    return {key for key, count in counts.items() if count >= 3}
+            near = text_lines[max(0, at - 1): at] + text_lines[at + 1: at + 2]
+            by_page[_repeat_key(text)] += any(n.reason == "page number" for n in near)
+    # Twice is enough when both times the line stands by a page number: a two-page document's footer.
+    return {key for key, count in counts.items() if count >= 3 or (count >= 2 and by_page[key] == count)}
 
 
 def _contact_names(classified: list[Line]) -> set[int]:
