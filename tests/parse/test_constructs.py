@@ -40,6 +40,18 @@ CASES = [
         headings={"2": (), "2-1": ("2. Roles of Members and Officers",), "10-5": ("10. Media Relations",)},
     ),
     Case(
+        "a numbered paragraph after a sub-heading of a numbered section is not under that sub-heading",
+        "1. Roles\n\n1.1 Members set policy.\n\nMembers\n\n2. Officers must not act for a party.\n\n2.1 More text.",
+        [
+            ("1", "section", "1.", "1", None, (1, 1), "Roles"),
+            ("1-1", "paragraph", "1.1", "1.1", "1", (3, 3), "Members set policy."),
+            ("1-h1", "heading", None, None, "1", (5, 5), "Members"),
+            ("2", "paragraph", "2.", "2", None, (7, 7), "Officers must not act for a party."),
+            ("2-1", "paragraph", "2.1", "2.1", "2", (9, 9), "More text."),
+        ],
+        headings={"2": (), "2-1": ()},
+    ),
+    Case(
         "'1.0 INTRODUCTION' numbers section 1",
         "1.0 INTRODUCTION\n\n1.1 Text one.\n\n2.0 Roles of Members\n\n2.1 Text two.\n\n2.10 Tenth.",
         [

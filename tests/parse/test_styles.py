@@ -290,6 +290,36 @@ EXPECTED: dict[str, list[tuple]] = {
         ("3-1", "paragraph", "3.1", "3", 28, 28, "Complaints about officers"),
         ("3-2", "paragraph", "3.2", "3", 29, 29, "Complaints about members"),
     ],
+    "chapter-numbered": [  # every number carries its constitution chapter (5.4.x.y); tab-indented nested bullets;
+        # a number cited at the start of a wrapped line ("under paragraph" / "5.4.2.1 from time to time.")
+        ("5-4-1", "heading", "5.4.1", None, 13, 13, "Introduction"),
+        ("5-4-1-1", "paragraph", "5.4.1.1", "5-4-1", 15, 15, "This protocol applies"),
+        ("5-4-1-2", "paragraph", "5.4.1.2", "5-4-1", 17, 17, "It should be read with the Codes of Conduct."),
+        ("5-4-2", "heading", "5.4.2", None, 19, 19, "Roles"),
+        ("5-4-2-1", "paragraph", "5.4.2.1", "5-4-2", 21, 21, "Members must:"),
+        ("5-4-2-1-b1", "item", None, "5-4-2-1", 22, 22, "act lawfully;"),
+        ("5-4-2-1-b1-b1", "item", None, "5-4-2-1-b1", 23, 23, "in meetings;"),
+        ("5-4-2-1-b1-b2", "item", None, "5-4-2-1-b1", 24, 24, "outside meetings;"),
+        ("5-4-2-1-b2", "item", None, "5-4-2-1", 25, 25, "be polite."),
+        ("5-4-2-2", "paragraph", "5.4.2.2", "5-4-2", 27, 28, "The Monitoring Officer may issue guidance under "
+                                                             "paragraph 5.4.2.1 from time to time."),
+        ("5-4-3", "heading", "5.4.3", None, 30, 30, "Review"),
+        ("5-4-3-1", "paragraph", "5.4.3.1", "5-4-3", 31, 31, "This protocol is reviewed annually."),
+    ],
+    "headings-over-decimals": [  # unnumbered headings stand for sections 1, 2, 3 over paragraphs 1.1, 2.1, 3.1
+        ("h1", "heading", None, None, 13, 13, "Introduction"),
+        ("1-1", "paragraph", "1.1", "h1", 15, 15, "This protocol applies to all members."),
+        ("1-2", "paragraph", "1.2", "h1", 17, 17, "It is part of the Constitution."),
+        ("h2", "heading", None, None, 19, 19, "Roles of Members"),
+        ("2-1", "paragraph", "2.1", "h2", 21, 21, "Members set policy."),
+        ("2-2", "paragraph", "2.2", "h2", 23, 23, "Members must:"),
+        ("2-2-1", "item", "(1)", "2-2", 25, 25, "act lawfully;"),
+        ("2-2-2", "item", "(2)", "2-2", 27, 27, "respect officers, including:"),
+        ("2-2-2-a", "item", "(a)", "2-2-2", 29, 29, "their neutrality; and"),
+        ("2-2-2-b", "item", "(b)", "2-2-2", 31, 31, "their professional judgement."),
+        ("h3", "heading", None, None, 33, 33, "Roles of Officers"),
+        ("3-1", "paragraph", "3.1", "h3", 35, 35, "Officers give advice."),
+    ],
 }
 
 HEADINGS = {
@@ -302,6 +332,8 @@ HEADINGS = {
     ("constitution-part", "5-a"): ("Political Groups",),
     ("full-width", "4"): ("Roles and Responsibilities",),
     ("lettered-sections", "a2-1"): ("A. INTRODUCTION",),
+    ("chapter-numbered", "5-4-2-1-b1-b2"): ("5.4.2 Roles",),
+    ("headings-over-decimals", "2-2-2-a"): ("Roles of Members",),
     ("lettered-restarting", "b-1-a"): ("B. Expectations of Members",),
     ("full-width", "5-p1"): ("5. Working Relationships",),
 }

@@ -73,6 +73,18 @@ def _continues(block: Block, line: Line) -> bool:
     return (last.lower() in FUNCTION_WORDS) or (last[:1].isupper() and before in _DETERMINERS)
 
 
+_CITING = {"paragraph", "paragraphs", "para", "paras", "section", "sections", "clause", "clauses", "rule", "rules",
+           "article", "articles", "appendix", "schedule", "part", "parts", "regulation", "regulations", "see"}
+
+
+def _cited_number(block: Block, line: Line) -> bool:
+    """ "...guidance under paragraph" / "5.4.2.1 from time to time.": a number the wrapped sentence cites, no clause."""
+    words = block.source.split()
+    return line.kind == "text" and line.number is not None and line.number.style == "decimal" and not line.bullet \
+        and len(words) >= 4 and not ends_sentence(block.source) \
+        and re.sub(r"\W", "", words[-1]).lower() in _CITING
+
+
 def _plain_text(line: Line) -> bool:
     """Text with no number, bullet or list marker of its own: it can only carry on a clause."""
     return line.kind == "text" and line.number is None and not line.bullet and not PAREN.match(line.text)
@@ -172,6 +184,11 @@ def group(lines: list[Line]) -> list[Block]:
                 if _plain_text(nxt) and not _standalone(block, nxt) and not _title_after_sentence(block, nxt) \
                         and not _paragraph_ends(lines[i - 1], block, nxt, width, per_line):
                     block.source = join_text(block.source, nxt.text)
+                    block.last = nxt.index
+                    i += 1
+                    continue
+                if _cited_number(block, nxt):
+                    block.source = join_text(block.source, f"{nxt.number.printed} {nxt.text}")
                     block.last = nxt.index
                     i += 1
                     continue

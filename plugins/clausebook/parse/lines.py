@@ -115,7 +115,8 @@ def classify(index: int, raw: str, letter_sections: bool = False, bare_lettered:
         return Line(index, "\t".join(cells), "table", text=raw)
     if "\t" in raw.strip(" ") and not BULLET.match(stripped):
         return Line(index, raw, "table", text=raw)
-    indent = len(raw) - len(raw.lstrip(" "))
+    expanded = raw.expandtabs(4)  # a bullet indented with tabs ("\t\t- in meetings") is nested as deep as with spaces
+    indent = len(expanded) - len(expanded.lstrip(" "))
     stripped = MARKDOWN_HEADING.sub("", stripped)  # "## 2. Roles" in a .md file: the marks are not text
     bullet_match = BULLET.match(stripped)
     text = stripped[bullet_match.end():] if bullet_match else stripped

@@ -199,13 +199,18 @@ class TreeBuilder:
         if token.depth == 1 and ((is_heading_text(text) and not is_lead_in(text)) or not text):
             self._add_section(block, token, text)
             return
-        if token.depth == 1:  # a top-level numbered paragraph stays under an ALL-CAPS (unnumbered) section,
-            # or, with no section open, under the unnumbered heading above it ("Political Groups" / "5. Officers may...").
-            sectioned = any(n.kind == "section" and n.token is None for n in self.stack)
+        # With no section open, a numbered paragraph stays under the unnumbered heading above it
+        # ("Political Groups" / "5. Officers may...", "Roles of Members" / "2.1 Members set...").
+        sectioned = any(n.kind == "section" for n in self.stack)
+
+        def top_heading(n: Open) -> bool:
+            return not sectioned and n.kind == "heading" and n.token is None
+
+        if token.depth == 1:  # a top-level numbered paragraph stays under an ALL-CAPS (unnumbered) section
             self._pop_while(lambda n: n.kind != "part" and not (n.kind == "section" and n.token is None)
-                            and not _lettered(n) and not (not sectioned and n.kind == "heading" and n.token is None))
+                            and not _lettered(n) and not top_heading(n))
         else:
-            self._pop_while(lambda n: not (n.kind in ("part", "section") or
+            self._pop_while(lambda n: not (n.kind in ("part", "section") or top_heading(n) or
                                             (n.style == "decimal" and n.token is not None and n.token.depth < token.depth)))
         # "3.2 **Councillors**", "10.2 Email Communications" title what follows; "1.1 Where the Officer
         # concerned is a Head of Service" is a sentence cut by a page break, not a title.
