@@ -320,6 +320,18 @@ EXPECTED: dict[str, list[tuple]] = {
         ("h3", "heading", None, None, 33, 33, "Roles of Officers"),
         ("3-1", "paragraph", "3.1", "h3", 35, 35, "Officers give advice."),
     ],
+    "wrapped-numbers": [  # PDF text at full width whose wrapped lines start with numbers ("10 working days", "2.3 of")
+        ("1", "section", "1.", None, 13, 13, "Complaints"),
+        ("1-1", "paragraph", "1.1", "1", 15, 18,
+         "A member who has a concern about an officer should raise it with the officer's manager, who will reply "
+         "within 10 working days. If the member is not satisfied, the matter may be referred to the Chief Executive "
+         "in accordance with 2.3 of the Officers' Code. The Chief Executive will decide what further action, if any, "
+         "should be taken in the case. Any disciplinary action is a matter for the Council as employer"),
+        ("1-2", "paragraph", "1.2", "1", 20, 21, "An officer who has a concern about a member should raise it with the "
+                                                 "Monitoring Officer, who will deal with it within 28 days."),
+        ("2", "section", "2.", None, 23, 23, "Review"),
+        ("2-1", "paragraph", "2.1", "2", 25, 26, "This protocol will be reviewed every 2 years by the Standards Committee."),
+    ],
 }
 
 HEADINGS = {

@@ -78,11 +78,16 @@ _CITING = {"paragraph", "paragraphs", "para", "paras", "section", "sections", "c
 
 
 def _cited_number(block: Block, line: Line) -> bool:
-    """ "...guidance under paragraph" / "5.4.2.1 from time to time.": a number the wrapped sentence cites, no clause."""
+    """A number at the start of a line that carries on the sentence above it, not a clause number.
+
+    "...guidance under paragraph" / "5.4.2.1 from time to time.", "...reply within" /
+    "10 working days.": the sentence is unfinished and either cites a number or goes on in lower case.
+    """
     words = block.source.split()
-    return line.kind == "text" and line.number is not None and line.number.style == "decimal" and not line.bullet \
-        and len(words) >= 4 and not ends_sentence(block.source) \
-        and re.sub(r"\W", "", words[-1]).lower() in _CITING
+    if not (line.kind == "text" and line.number is not None and line.number.style == "decimal" and not line.bullet
+            and len(words) >= 4 and not ends_sentence(block.source)) or is_caps_heading(block.source):
+        return False
+    return re.sub(r"\W", "", words[-1]).lower() in _CITING or line.text[:1].islower()
 
 
 def _plain_text(line: Line) -> bool:
@@ -215,7 +220,7 @@ def _wrap_width(lines: list[Line]) -> int | None:
     """
     wrapped = sorted(len(line.raw.rstrip()) for line, nxt in zip(lines, lines[1:])
                      if line.kind == "text" and nxt.kind == "text" and nxt.text[:1].islower())
-    return wrapped[len(wrapped) // 2] if len(wrapped) >= 5 else None
+    return wrapped[len(wrapped) // 2] if len(wrapped) >= 3 else None
 
 
 def _paragraph_ends(last: Line, block: Block, nxt: Line, width: int | None, per_line: bool) -> bool:
