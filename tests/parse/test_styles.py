@@ -332,6 +332,16 @@ EXPECTED: dict[str, list[tuple]] = {
         ("2", "section", "2.", None, 23, 23, "Review"),
         ("2-1", "paragraph", "2.1", "2", 25, 26, "This protocol will be reviewed every 2 years by the Standards Committee."),
     ],
+    "word-footers": [  # Word's "3 | Page" footers under a two-word running header ("Part 5") that names a division
+        ("1", "section", "1.", None, 13, 13, "Introduction"),
+        ("1-1", "paragraph", "1.1", "1", 15, 16, "This protocol guides members and officers in their relationships "
+                                                 "with each other."),
+        ("1-2", "paragraph", "1.2", "1", 19, 20, "It forms part of the Constitution and is binding on all members "
+                                                 "and officers."),
+        ("2", "section", "2.", None, 22, 22, "Roles"),
+        ("2-1", "paragraph", "2.1", "2", 25, 25, "Members set policy."),
+        ("2-2", "paragraph", "2.2", "2", 27, 27, "Officers implement it."),
+    ],
 }
 
 HEADINGS = {
@@ -362,6 +372,8 @@ RESIDUE = {
        ("running header or footer", (30, 30)), ("page number", (31, 31)),
        ("signature block", (32, 32)), ("signature block", (33, 33)),
        ("document control", (34, 34)), ("document control", (35, 35))],
+    "word-footers": [("title block", (11, 11))] + [(reason, (n, n)) for first in (17, 23, 28) for reason, n in
+                                                   (("running header or footer", first), ("page number", first + 1))],
     "approval-block": [("title block", (11, 11))] + [("document control", (n, n)) for n in range(34, 39)],
     "running-headers": [("running header or footer", (11, 11)), ("title block", (12, 12)), ("page number", (19, 19)),
                         ("running header or footer", (20, 20)), ("page number", (23, 23)),

@@ -39,7 +39,9 @@ MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 FURNITURE = (
     (re.compile(r"^this page (is )?(intentionally|deliberately) (left )?blank\.?$", re.I), "blank-page notice"),
-    (re.compile(r"^(page\s+)?\d{1,3}(\s+of\s+\d{1,3})?$|^[-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014]$", re.I), "page number"),
+    (re.compile(r"^(page\s+)?\d{1,3}(\s+of\s+\d{1,3})?$|^[-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014]$"
+                # Word's footers: "3 | Page", "Page | 3", "4 | P a g e"
+                r"|^(\d{1,3}\s*\|\s*)?p\s?a\s?g\s?e(\s*\|\s*\d{1,3})?$", re.I), "page number"),
     (re.compile(r"^-{2,}(\t+-{2,})*\t*$|^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$"), "table rule"),
     (re.compile(r"^(</?(table|thead|tbody|tfoot|tr|td|th|ul|ol|li|p|div|span|br|hr|caption|colgroup|col)\b[^<>]*>\s*)+$",
                 re.I), "HTML markup without text"),
@@ -159,20 +161,23 @@ def _repeat_key(text: str) -> str:
 def _running_heads(classified: list[Line]) -> set[str]:
     """Lines of three words or more that recur on three or more pages: a running header or footer.
 
-    Sub-headings such as "Members" may legitimately recur, so one- and two-word
-    lines and lead-ins ending with a colon are never taken for page furniture.
+    Sub-headings such as "Members" may legitimately recur, so one-word lines and
+    lead-ins ending with a colon are never taken for page furniture, and a
+    two-word line ("Part 5") only when it stands by a page number every time.
     """
     counts: Counter[str] = Counter()
     by_page: Counter[str] = Counter()  # occurrences next to a page number ("Page 2 of 3")
+    short: Counter[str] = Counter()  # two-word lines ("Part 5"): furniture only if always by a page number
     text_lines = [line for line in classified if line.kind != "blank"]
     for at, line in enumerate(text_lines):
         text = line.raw.strip()
-        if line.kind == "text" and not line.bullet and len(text.split()) >= 3 and not text.endswith(":"):
-            counts[_repeat_key(text)] += 1
+        if line.kind == "text" and not line.bullet and len(text.split()) >= 2 and not text.endswith(":"):
+            (counts if len(text.split()) >= 3 else short)[_repeat_key(text)] += 1
             near = text_lines[max(0, at - 1): at] + text_lines[at + 1: at + 2]
             by_page[_repeat_key(text)] += any(n.reason == "page number" for n in near)
-    # Twice is enough when both times the line stands by a page number: a two-page document's footer.
-    return {key for key, count in counts.items() if count >= 3 or (count >= 2 and by_page[key] == count)}
+    # Twice is enough when every time the line stands by a page number: a two-page document's footer.
+    return {key for key, count in counts.items() if count >= 3 or (count >= 2 and by_page[key] == count)} \
+        | {key for key, count in short.items() if count >= 2 and by_page[key] == count}
 
 
 def _contact_names(classified: list[Line]) -> set[int]:
