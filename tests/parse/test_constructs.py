@@ -52,6 +52,17 @@ CASES = [
         headings={"2": (), "2-1": ()},
     ),
     Case(
+        "approval and review lines are document control; a wrapped 'adopted by ... 2019' stays in its sentence",
+        "1. Purpose\n\n1.1 This protocol replaces the one that was\nadopted by the Council in 2019\n"
+        "and is reviewed each year.\n\nApproved by Council 12 May 2023\nReview date: May 2026",
+        [
+            ("1", "section", "1.", "1", None, (1, 1), "Purpose"),
+            ("1-1", "paragraph", "1.1", "1.1", "1", (3, 5),
+             "This protocol replaces the one that was adopted by the Council in 2019 and is reviewed each year."),
+        ],
+        residue=[("document control", (7, 7)), ("document control", (8, 8))],
+    ),
+    Case(
         "'1.0 INTRODUCTION' numbers section 1",
         "1.0 INTRODUCTION\n\n1.1 Text one.\n\n2.0 Roles of Members\n\n2.1 Text two.\n\n2.10 Tenth.",
         [

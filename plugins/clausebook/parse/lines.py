@@ -110,7 +110,8 @@ def classify(index: int, raw: str, letter_sections: bool = False, bare_lettered:
     if not stripped:
         return Line(index, raw, "blank")
     for pattern, reason in FURNITURE:
-        if pattern.match(stripped) and not (reason == "document control" and "\t" in stripped):  # a table row
+        # A control line starts with a capital ("adopted by the Council in 2019" is a wrapped sentence) and is no row.
+        if pattern.match(stripped) and not (reason == "document control" and ("\t" in stripped or stripped[0].islower())):
             return Line(index, raw, "furniture", reason=reason)
     cells = _row_cells(stripped)
     if cells is not None:
