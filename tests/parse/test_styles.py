@@ -342,6 +342,16 @@ EXPECTED: dict[str, list[tuple]] = {
         ("2-1", "paragraph", "2.1", "2", 25, 25, "Members set policy."),
         ("2-2", "paragraph", "2.2", "2", 27, 27, "Officers implement it."),
     ],
+    "contents-wrapped": [  # a capitals CONTENTS list with column heads and an entry wrapped over two lines
+        ("1", "section", "1.", None, 20, 20, "Introduction"),
+        ("1-1", "paragraph", "1.1", "1", 21, 21, "This protocol guides members and officers."),
+        ("2", "section", "2.", None, 22, 22, "Roles of Members and Officers"),
+        ("2-1", "paragraph", "2.1", "2", 23, 23, "Members set policy."),
+        ("3", "section", "3.", None, 24, 24, "Relations with the Press and Other Media"),
+        ("3-1", "paragraph", "3.1", "3", 25, 25, "Press releases are issued"),
+        ("4", "section", "4.", None, 26, 26, "Complaints"),
+        ("4-1", "paragraph", "4.1", "4", 27, 27, "Complaints go to the Chief Executive."),
+    ],
 }
 
 HEADINGS = {
@@ -374,6 +384,7 @@ RESIDUE = {
        ("document control", (34, 34)), ("document control", (35, 35))],
     "word-footers": [("title block", (11, 11))] + [(reason, (n, n)) for first in (17, 23, 28) for reason, n in
                                                    (("running header or footer", first), ("page number", first + 1))],
+    "contents-wrapped": [("title block", (11, 11))] + [("contents", (n, n)) for n in range(12, 19)],
     "approval-block": [("title block", (11, 11))] + [("document control", (n, n)) for n in range(34, 39)],
     "running-headers": [("running header or footer", (11, 11)), ("title block", (12, 12)), ("page number", (19, 19)),
                         ("running header or footer", (20, 20)), ("page number", (23, 23)),

@@ -62,6 +62,8 @@ FURNITURE = (
 )
 # "Contents", "Table of Contents", "Index": a contents list's heading, when entries follow.
 CONTENTS_HEADING = re.compile(r"^(table\s+of\s+)?(contents|index)\s*:?$", re.I)
+# The column heads over a contents list: "Section    Page", "Paragraph No. Page", "Page".
+_COLUMN_HEADS = re.compile(r"^((section|paragraph|para|item|no\.?|number|title|heading|subject)\s+)*page(s|\s+no\.?)?$", re.I)
 # A contents entry without leader dots: a short title and its page number ("1. Introduction 3", "Roles\t4").
 _BARE_ENTRY = re.compile(r"^([\dA-Z]{1,3}(\.\d{1,3})*\.?[ \t]+)?[^.;:\s][^.;:]{0,80}?[ \t]+\d{1,3}$")
 
@@ -193,28 +195,45 @@ def _contact_names(classified: list[Line]) -> set[int]:
 
 
 def _contents(classified: list[Line]) -> list[Line]:
-    """A "Contents" heading and the entries under it ("1. Introduction 3", with or without leader dots): furniture.
+    """A contents list: its heading ("Contents"), column heads ("Section ... Page") and entries, as furniture.
 
-    The list runs until a line that is no entry, across blank lines; a heading
-    with no entries under it ("Index" as a section title) is left as text.
+    A list starts at a "Contents" heading (then "1. Introduction 3" without leader
+    dots is an entry too) or at an entry with leader dots, and runs, across blank
+    lines, while lines are entries, column heads or the first line of an entry
+    wrapped onto the next ("3. Relations with the Press and" / "Media ..... 3").
+    A heading with no entries under it ("Index" as a section title) is left as text.
     """
     out = list(classified)
-    for at, line in enumerate(classified):
-        if line.kind != "text" or not CONTENTS_HEADING.match(line.raw.strip()):
+    lines = [line for line in classified if line.kind != "blank"]
+
+    def entry(line: Line, bare: bool) -> bool:
+        stripped = line.raw.strip()
+        return line.reason == "contents" or (bare and line.kind in ("text", "table") and bool(_BARE_ENTRY.match(stripped))
+                                             and len(stripped.split()) <= 14)
+
+    def wrapped_entry(at: int, bare: bool) -> bool:
+        line = lines[at]
+        return line.kind == "text" and at + 1 < len(lines) and entry(lines[at + 1], bare) \
+            and len(line.raw.split()) <= 12 and not re.search(r"[.;:]$", line.raw.strip())
+
+    at = 0
+    while at < len(lines):
+        heading = lines[at].kind == "text" and bool(CONTENTS_HEADING.match(lines[at].raw.strip()))
+        if not heading and lines[at].reason != "contents":
+            at += 1
             continue
-        entries: list[int] = []
-        for later in classified[at + 1:]:
-            if later.kind == "blank":
-                continue
-            stripped = later.raw.strip()
-            if later.reason == "contents" or (later.kind in ("text", "table") and _BARE_ENTRY.match(stripped)
-                                              and len(stripped.split()) <= 14):
-                entries.append(later.index)
-                continue
-            break
+        run, entries, nxt = [at], 0 if heading else 1, at + 1
+        while nxt < len(lines):
+            if entry(lines[nxt], heading):
+                entries += 1
+            elif not (_COLUMN_HEADS.match(lines[nxt].raw.strip()) or wrapped_entry(nxt, heading)):
+                break
+            run.append(nxt)
+            nxt += 1
         if entries:
-            for index in [line.index, *entries]:
-                out[index] = Line(index, classified[index].raw, "furniture", reason="contents")
+            for k in run:
+                out[lines[k].index] = Line(lines[k].index, lines[k].raw, "furniture", reason="contents")
+        at = nxt
     return out
 
 
