@@ -352,6 +352,21 @@ EXPECTED: dict[str, list[tuple]] = {
         ("4", "section", "4.", None, 26, 26, "Complaints"),
         ("4-1", "paragraph", "4.1", "4", 27, 27, "Complaints go to the Chief Executive."),
     ],
+    "constitution-section": [  # "Section 5.4 – ..." titles a constitution chapter under a "PART 5" running header
+        ("1", "section", "1.", None, 14, 14, "INTRODUCTION"),
+        ("1-1", "paragraph", "1.1", "1", 16, 17, "This protocol sets out the way in which members and officers of "
+                                                 "the Council should work together."),
+        ("1-2", "paragraph", "1.2", "1", 19, 20, "It applies to all members"),
+        ("2", "section", "2.", None, 24, 24, "OFFICER SUPPORT TO MEMBERS"),
+        ("2-1", "paragraph", "2.1", "2", 26, 26, "Officers will support members in their roles by:"),
+        ("2-1-a", "item", "a)", "2-1", 27, 27, "providing information;"),
+        ("2-1-b", "item", "b)", "2-1", 28, 28, "giving advice; and"),
+        ("2-1-c", "item", "c)", "2-1", 29, 29, "arranging training."),
+        ("2-2", "paragraph", "2.2", "2", 31, 31, "Officers cannot support members"),
+        ("3", "section", "3.", None, 35, 35, "CORRESPONDENCE"),
+        ("3-1", "paragraph", "3.1", "3", 37, 38, "Correspondence between a member and an officer should not be "
+                                                 "copied to another member unless the author agrees."),
+    ],
 }
 
 HEADINGS = {
@@ -385,6 +400,9 @@ RESIDUE = {
     "word-footers": [("title block", (11, 11))] + [(reason, (n, n)) for first in (17, 23, 28) for reason, n in
                                                    (("running header or footer", first), ("page number", first + 1))],
     "contents-wrapped": [("title block", (11, 11))] + [("contents", (n, n)) for n in range(12, 19)],
+    "constitution-section": [("running header or footer", (11, 11)), ("title block", (12, 12))]
+    + [(reason, (n, n)) for first in (21, 32, 39) for reason, n in (("running header or footer", first),
+                                                                    ("page number", first + 1))],
     "approval-block": [("title block", (11, 11))] + [("document control", (n, n)) for n in range(34, 39)],
     "running-headers": [("running header or footer", (11, 11)), ("title block", (12, 12)), ("page number", (19, 19)),
                         ("running header or footer", (20, 20)), ("page number", (23, 23)),

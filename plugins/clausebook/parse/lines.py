@@ -39,7 +39,7 @@ MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 FURNITURE = (
     (re.compile(r"^this page (is )?(intentionally|deliberately) (left )?blank\.?$", re.I), "blank-page notice"),
-    (re.compile(r"^(page\s+)?\d{1,3}(\s+of\s+\d{1,3})?$|^[-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014]$"
+    (re.compile(r"^(page\s+)?\d{1,3}(\s+of\s+\d{1,3}|\s*/\s*\d{1,3})?$|^[-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014]$"
                 # Word's footers: "3 | Page", "Page | 3", "4 | P a g e"
                 r"|^(\d{1,3}\s*\|\s*)?p\s?a\s?g\s?e(\s*\|\s*\d{1,3})?$", re.I), "page number"),
     (re.compile(r"^-{2,}(\t+-{2,})*\t*$|^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$"), "table rule"),

@@ -11,7 +11,7 @@ from typing import Any
 
 from clausebook.parse.blocks import Block, ends_sentence
 from clausebook.parse.numbering import PAREN
-from clausebook.parse.shapes import is_caps_heading, is_division, is_heading_text, is_title_case
+from clausebook.parse.shapes import division_rank, is_caps_heading, is_division, is_heading_text, is_title_case
 
 _TITLE_BLOCK_WORDS = 12
 
@@ -64,8 +64,10 @@ def title_block_end(blocks: list[Block], title: str, first_part: int | None) -> 
     numbered = next((i for i, b in enumerate(blocks) if b.kind == "text" and b.number is not None), None)
     if numbered is not None and all(_title_like(b) for b in blocks[:numbered]):
         # "PART 1 – GENERAL" / "Section A: Purpose" after the title open the body, not the title block.
-        division = next((i for i in range(1, numbered) if blocks[i].kind == "text" and is_division(blocks[i].source)),
-                        None)
+        # A lone "Section 5.4 – Member/Officer Protocol" over the whole text is the chapter's title, not a division.
+        division = next((i for i in range(1, numbered) if blocks[i].kind == "text" and is_division(blocks[i].source)
+                         and any(b.kind == "text" and b.number is None and division_rank(b.source) ==
+                                 division_rank(blocks[i].source) for b in blocks[i + 1:])), None)
         if division is not None:
             return division
         # "Introduction" over "1. The Council relies on...", when other such headings head numbered paragraphs later.
