@@ -103,7 +103,7 @@ _line = st.one_of(
                      "1.", "2.1", "I.3", "(c)", "b)", "-", "<li></li>", "**", "Contents", "Index",
                      "2. Roles of Members ........ 4", "Introduction\t3", "Approved by Council 12 May 2023",
                      "Version 2.1 May 2023", "Review date: May 2026", "Document owner: Monitoring Officer",
-                     "Minute 45/23", "o", "3 | Page", "Page | 4", "Part 5", "CONTENTS", "Section      Page", "Page 5/12", "Section 5.4 – Member/Officer Protocol"]),
+                     "Minute 45/23", "o", "3 | Page", "Page | 4", "Part 5", "CONTENTS", "Section      Page", "Page 5/12", "Section 5.4 – Member/Officer Protocol", "7 See the Localism Act 2011."]),
     st.text(max_size=40).filter(lambda t: "\n" not in t and "\r" not in t),
 )
 

@@ -367,6 +367,13 @@ EXPECTED: dict[str, list[tuple]] = {
         ("3-1", "paragraph", "3.1", "3", 37, 38, "Correspondence between a member and an officer should not be "
                                                  "copied to another member unless the author agrees."),
     ],
+    "footnote-signature": [  # a page-foot footnote "1 Chapter 7..." among sections "1.", "2."; signature lines
+        ("1", "section", "1.", None, 13, 13, "Purpose"),
+        ("1-1", "paragraph", "1.1", "1", 15, 16, "This protocol reflects the duties"),
+        ("1-2", "paragraph", "1.2", "1", 18, 18, "Members and officers must comply with it."),
+        ("2", "section", "2.", None, 20, 20, "Breaches"),
+        ("2-1", "paragraph", "2.1", "2", 22, 22, "A breach will be dealt with"),
+    ],
 }
 
 HEADINGS = {
@@ -403,6 +410,8 @@ RESIDUE = {
     "constitution-section": [("running header or footer", (11, 11)), ("title block", (12, 12))]
     + [(reason, (n, n)) for first in (21, 32, 39) for reason, n in (("running header or footer", first),
                                                                     ("page number", first + 1))],
+    "footnote-signature": [("title block", (11, 11)), ("footnote", (24, 24)), ("signature block", (26, 26)),
+                           ("signature block", (28, 28)), ("signature block", (30, 30))],
     "approval-block": [("title block", (11, 11))] + [("document control", (n, n)) for n in range(34, 39)],
     "running-headers": [("running header or footer", (11, 11)), ("title block", (12, 12)), ("page number", (19, 19)),
                         ("running header or footer", (20, 20)), ("page number", (23, 23)),

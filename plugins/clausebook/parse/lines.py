@@ -237,12 +237,41 @@ def _contents(classified: list[Line]) -> list[Line]:
     return out
 
 
+def _footnotes(classified: list[Line]) -> set[int]:
+    """ "1 Chapter 7 of the Localism Act 2011 deals with...": a footnote among sections printed "1.", "2.".
+
+    Where the document prints its top-level numbers with a dot, a line opening on
+    an undotted number that does not come next in that sequence is a footnote
+    pasted from the foot of a page, not a clause.
+    """
+    def top(line: Line) -> bool:
+        return line.kind == "text" and line.number is not None and line.number.style == "decimal" \
+            and line.number.depth == 1 and not line.number.prefix and not line.bullet \
+            and line.number.printed[:1].isdigit()
+    dotted = [line for line in classified if top(line) and line.number.printed.endswith(".")]
+    undotted = [line for line in classified if top(line) and not line.number.printed.endswith(".")]
+    if len(dotted) < 2 or len(undotted) >= len(dotted):
+        return set()
+    notes: set[int] = set()
+    last = 0
+    for line in classified:
+        if not top(line):
+            continue
+        if line.number.printed.endswith("."):
+            last = line.number.value
+        elif line.number.value != last + 1 and not is_heading_text(line.text):
+            notes.add(line.index)
+    return notes
+
+
 def classify_all(lines: tuple[str, ...]) -> list[Line]:
     letter_sections, bare_lettered = _lettering(lines)
     classified = _contents([classify(i, raw, letter_sections, bare_lettered) for i, raw in enumerate(lines)])
     heads = _running_heads(classified)
     names = _contact_names(classified)
+    notes = _footnotes(classified)
     return [Line(line.index, line.raw, "furniture", reason="running header or footer")
             if line.kind == "text" and _repeat_key(line.raw.strip()) in heads and not line.bullet else
-            Line(line.index, line.raw, "furniture", reason="contact details") if line.index in names else line
+            Line(line.index, line.raw, "furniture", reason="contact details") if line.index in names else
+            Line(line.index, line.raw, "furniture", reason="footnote") if line.index in notes else line
             for line in classified]
