@@ -374,6 +374,18 @@ EXPECTED: dict[str, list[tuple]] = {
         ("2", "section", "2.", None, 20, 20, "Breaches"),
         ("2-1", "paragraph", "2.1", "2", 22, 22, "A breach will be dealt with"),
     ],
+    "wrapped-headings": [  # long headings wrapped over two lines, in capitals and in title case, numbered or not
+        ("5", "section", "5.", None, 13, 14, "RELATIONSHIPS BETWEEN MEMBERS AND OFFICERS IN POLITICAL GROUPS"),
+        ("5-1", "paragraph", "5.1", "5", 16, 16, "Officers may be asked"),
+        ("5-2", "paragraph", "5.2", "5", 18, 18, "Any advice given"),
+        ("6", "section", "6.", None, 20, 21, "Member Requests for Information and Access to Council Documents"),
+        ("6-1", "paragraph", "6.1", "6", 23, 23, "Members may see documents"),
+        ("6-2", "paragraph", "6.2", "6", 25, 25, "The Monitoring Officer decides"),
+        ("relationships-with-the-press-and-other-media", "section", None, None, 27, 28,
+         "RELATIONSHIPS WITH THE PRESS AND OTHER MEDIA"),
+        ("relationships-with-the-press-and-other-media-p1", "paragraph", None,
+         "relationships-with-the-press-and-other-media", 30, 30, "Members who speak to the press"),
+    ],
 }
 
 HEADINGS = {

@@ -35,7 +35,7 @@ def is_heading_text(text: str) -> bool:
         return False
     if stripped.endswith(":"):  # "Reports:" titles what follows; "Members should:" introduces a list
         return len(words) <= 4 and is_title_case(stripped)
-    if re.search(r"[.;,!]$", stripped) or (len(words) > 1 and words[-1] in FUNCTION_WORDS):
+    if re.search(r"[.;,!]$", stripped) or (len(words) > 1 and words[-1].lower() in FUNCTION_WORDS):
         return False
     first = stripped.lstrip("\"'\u2018\u201c([")[:1]
     return first.isupper() or first.isdigit()
