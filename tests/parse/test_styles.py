@@ -386,6 +386,15 @@ EXPECTED: dict[str, list[tuple]] = {
         ("relationships-with-the-press-and-other-media-p1", "paragraph", None,
          "relationships-with-the-press-and-other-media", 30, 30, "Members who speak to the press"),
     ],
+    "bold-numbers": [  # numbers set in bold as pasted from HTML or Word: "**1.1** This", "**1. Introduction**", "**(a)**"
+        ("1", "section", "1.", None, 13, 13, "Introduction"),
+        ("1-1", "paragraph", "1.1", "1", 15, 15, "This protocol applies to all members."),
+        ("1-2", "paragraph", "1.2", "1", 17, 17, "It is part of the Constitution."),
+        ("2", "section", "2.", None, 19, 19, "Roles"),
+        ("2-1", "paragraph", "2.1", "2", 21, 21, "Members set policy:"),
+        ("2-1-a", "item", "(a)", "2-1", 23, 23, "in Council;"),
+        ("2-1-b", "item", "(b)", "2-1", 24, 24, "in Cabinet."),
+    ],
 }
 
 HEADINGS = {
@@ -398,6 +407,7 @@ HEADINGS = {
     ("constitution-part", "5-a"): ("Political Groups",),
     ("full-width", "4"): ("Roles and Responsibilities",),
     ("lettered-sections", "a2-1"): ("A. INTRODUCTION",),
+    ("bold-numbers", "2-1-a"): ("2. Roles",),
     ("chapter-numbered", "5-4-2-1-b1-b2"): ("5.4.2 Roles",),
     ("headings-over-decimals", "2-2-2-a"): ("Roles of Members",),
     ("lettered-restarting", "b-1-a"): ("B. Expectations of Members",),

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from clausebook.parse.numbering import LETTER_HEADING, NumberToken, read_decimal, read_letter_heading
+from clausebook.parse.numbering import LETTER_HEADING, NumberToken, read_decimal, read_item, read_letter_heading
 from clausebook.parse.shapes import is_caps_heading, is_heading_text, is_title_case
 
 # Word's automatic numbering pastes a tab after the number ("1)\tIntroduction", "a.\tMembers"):
@@ -125,7 +125,7 @@ def classify(index: int, raw: str, letter_sections: bool = False, bare_lettered:
     stripped = MARKDOWN_HEADING.sub("", stripped)  # "## 2. Roles" in a .md file: the marks are not text
     bullet_match = BULLET.match(stripped)
     text = stripped[bullet_match.end():] if bullet_match else stripped
-    text = re.sub(r"</li>\s*$", "", text)
+    text = _unmark_number(re.sub(r"</li>\s*$", "", text))
     decimal = read_decimal(text, bare_lettered)
     if decimal is None and letter_sections and not bullet_match:
         letter = read_letter_heading(text)
@@ -135,6 +135,29 @@ def classify(index: int, raw: str, letter_sections: bool = False, bare_lettered:
         token, rest = decimal
         return Line(index, raw, "text", rest, bool(bullet_match), token, indent, marker=glyph)
     return Line(index, raw, "text", text, bool(bullet_match), None, indent, marker=glyph)
+
+
+_EMPHASIS = {"**": "**", "__": "__", "<b>": "</b>", "<strong>": "</strong>", "<u>": "</u>"}
+
+
+def _unmark_number(text: str) -> str:
+    """ "**1.1** This protocol", "**(a)** in Council", "**1. Introduction**": a number set in bold is still a number.
+
+    The emphasis comes off the number ("1.1 This protocol") or, round a whole
+    heading, stays on its title ("1. **Introduction**"), so only markup moves.
+    """
+    opener = next((mark for mark in _EMPHASIS if text.startswith(mark)), None)
+    if opener is None:
+        return text
+    inner, closer = text[len(opener):], _EMPHASIS[opener]
+    head, closed, tail = inner.partition(closer)
+    alone = read_decimal(head.strip() + " x") or read_item(head.strip() + " x")
+    if closed and alone is not None and alone[0].printed == head.strip():  # "**1.1** This"
+        return f"{head.strip()} {tail.lstrip()}".rstrip()
+    found = read_decimal(inner) or read_item(inner)
+    if found is not None and closer in inner[len(found[0].printed):]:  # "**1. Introduction**"
+        return f"{found[0].printed} {opener}{inner[len(found[0].printed):].lstrip()}"
+    return text
 
 
 def _row_cells(stripped: str) -> list[str] | None:

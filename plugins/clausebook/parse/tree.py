@@ -174,7 +174,7 @@ class TreeBuilder:
         else:
             self._pop_while(lambda n: n.kind != "part" and not (n.rank is not None and n.rank < rank))
         label = self._in_division(token) if token else _slug(text)
-        title = f"{token.printed} {text}".strip() if token else text
+        title = f"{token.printed} {plain(to_spans(text))}".strip() if token else text
         node = Open(label, "section", token.style if token else None, token,
                     token.normalised() if token else None, title, rank=rank)
         self._emit(node, (block.first, block.last), text)
