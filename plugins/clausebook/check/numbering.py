@@ -6,6 +6,7 @@ numbering disagrees with itself, which is what a drafter needs to fix.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from clausebook.models import Clause, ParsedDocument, Problem
@@ -26,7 +27,7 @@ def _last_value(clause: Clause) -> tuple[str, int] | None:
         tail = number[number.rfind("("):]
         token = read_item(tail + " x")
         return (token[0].style, token[0].value) if token else None
-    parts = number.split(".")
+    parts = re.sub(r"^[A-Z](?=\d)", "", number).split(".")  # "A3" of a section lettered A is 3 in its sequence
     return (f"decimal{len(parts)}", int(parts[-1])) if parts[-1].isdigit() else None
 
 
@@ -92,7 +93,7 @@ def _sequence_problems(parsed: ParsedDocument) -> list[Problem]:
                     unnumbered.append(clause)
                 continue
             if previous and previous[1][0] == value[0]:
-                before, (style, ordinal) = previous[1][1], value
+                before, ordinal = previous[1][1], value[1]
                 shown = f"{previous[0].normalised_number} and {clause.normalised_number}"
                 if ordinal < before:  # an equal number is a duplicate, reported as such above
                     problems.append(_problem(parsed, clause, f"{clause.normalised_number} comes after "

@@ -99,7 +99,7 @@ def change_markdown(corpus: Corpus, comparison: Comparison) -> str:
     name = document_label(current)
     return "\n".join([
         front_matter(f"Changes: {current.document.title}"),
-        f"# Changes from the previous version {{#changes}}\n",
+        "# Changes from the previous version {#changes}\n",
         STYLE + "\n",
         f"[{escape(current.document.title)}]({href(page, document_page(current.document.id))}) "
         f"({escape(name)}) replaces [{escape(previous.document.title)}]"
