@@ -477,3 +477,15 @@ def test_style_fixture_clause_tree(name: str) -> None:
     assert [(p.line, p.code) for p in numbering_problems(parsed)] == NUMBERING.get(name, [])
     if name in RESIDUE:
         assert [(r.reason, r.lines) for r in parsed.residue] == RESIDUE[name]
+
+
+def test_lettered_numbering_anomalies_are_kept_as_printed_and_reported() -> None:
+    """A gap (A1 to A3) and a repeat (B1 twice) in lettered numbering: kept, given stable ids, reported by check."""
+    from parse_helpers import parse_text
+
+    parsed = parse_text("Protocol\n\nA. INTRODUCTION\n\nA1 This protocol applies to members.\n\n"
+                        "A3 It also applies to officers.\n\nB. ROLES\n\nB1 Members set policy.\n\nB1 Officers advise.")
+    assert [(c.label, c.number) for c in parsed.clauses] == [
+        ("a", "A."), ("a1", "A1"), ("a3", "A3"), ("b", "B."), ("b1", "B1"), ("b1-dup2", "B1")]
+    assert sorted((p.line, p.code) for p in numbering_problems(parsed)) == [
+        (7, "numbering-gap"), (13, "numbering-duplicate")]
