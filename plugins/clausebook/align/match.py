@@ -99,7 +99,7 @@ def window_matches(
     for pair in pairs:  # a window joins shorter clauses to meet a longer one
         if len(pair.a.text.content) >= WINDOW_RATIO * len(pair.b.text.content):
             touched[(pair.a.clauses[0], pair.b.document)].add(pair.b.clauses[0])
-    matches = []
+    matches: list[Match] = []
     for (clause, document), near in sorted(touched.items()):
         single = best[(clause, document)]
         unit = singles[clause]

@@ -42,7 +42,7 @@ def metadata(parsed: ParsedDocument) -> str:
     if not meta.get("council") and meta.get("council_note"):
         rows.append(("About the council", escape(meta["council_note"])))
     rows += [
-        ("Kind", escape(KIND_NAMES.get(meta.get("kind"), str(meta.get("kind"))))),
+        ("Kind", escape(KIND_NAMES.get(str(meta.get("kind")), str(meta.get("kind"))))),
         ("Status", escape(str(meta.get("status", "not stated")).capitalize())),
         ("Adopted", escape(readable_date(dates.get("adopted")))),
         ("Review due", escape(readable_date(dates.get("review_due")))),

@@ -11,7 +11,7 @@ out for printing: short, one list, no tables.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeGuard
 
 from clausebook.models import Clause, ParsedDocument
 from clausebook.render import cite, topics
@@ -44,7 +44,7 @@ class _Backing:
     def _link(self, clause: Clause) -> str:
         return cite.link(self.build.corpus, PAGE, clause)
 
-    def _backs(self, point: Clause, other: Clause | None, seen: set[str]) -> bool:
+    def _backs(self, other: Clause | None, point: Clause, seen: set[str]) -> TypeGuard[Clause]:
         """Protocol text in another document, not yet listed for this point."""
         return (other is not None and other.id not in seen and other.document != point.document
                 and other.id in self.protocol)
@@ -60,7 +60,7 @@ class _Backing:
             added = []
             for clause_id in topic.clauses:
                 other = self.equivalents.clauses.get(clause_id)
-                if used >= room or not self._backs(point, other, seen) or other.document in documents:
+                if used >= room or not self._backs(other, point, seen) or other.document in documents:
                     continue
                 documents.add(other.document)
                 seen.add(other.id)
@@ -82,11 +82,11 @@ class _Backing:
         seen: set[str] = set()
         for resolution in self.refs.get(point.id, []):
             target = self.equivalents.clauses.get(resolution.target_clause or "")
-            if self._backs(point, target, seen):
+            if self._backs(target, point, seen):
                 seen.add(target.id)
                 found.append(f"{self._link(target)} (cited)")
         for other, link in self.equivalents.of_clause(point.id):
-            if len(found) < MAX_BACKING and self._backs(point, other, seen):
+            if len(found) < MAX_BACKING and self._backs(other, point, seen):
                 seen.add(other.id)
                 found.append(f"{self._link(other)} ({strength(link)})")
         if len(found) < MAX_BACKING:
