@@ -395,6 +395,20 @@ EXPECTED: dict[str, list[tuple]] = {
         ("2-1-a", "item", "(a)", "2-1", 23, 23, "in Council;"),
         ("2-1-b", "item", "(b)", "2-1", 24, 24, "in Cabinet."),
     ],
+    "appendices": [  # appendices after the protocol number their paragraphs from 1 again: labels carry the appendix
+        ("1", "section", "1.", None, 13, 13, "Introduction"),
+        ("1-1", "paragraph", "1.1", "1", 15, 16, "This protocol guides members and officers. See Appendix A for the "
+                                                 "social media guidance."),
+        ("2", "section", "2.", None, 18, 18, "Complaints"),
+        ("2-1", "paragraph", "2.1", "2", 20, 20, "Complaints go to the Chief Executive."),
+        ("appendix-a-social-media-guidance", "section", None, None, 22, 22, "Appendix A – Social Media Guidance"),
+        ("appendix-a-social-media-guidance-1", "paragraph", "1.", "appendix-a-social-media-guidance", 24, 24,
+         "Members should not discuss"),
+        ("appendix-a-social-media-guidance-2", "paragraph", "2.", "appendix-a-social-media-guidance", 26, 26,
+         "Officers should not comment"),
+        ("appendix-b-contacts", "section", None, None, 28, 28, "Appendix B – Contacts"),
+        ("appendix-b-contacts-1", "paragraph", "1.", "appendix-b-contacts", 30, 30, "The Monitoring Officer can be"),
+    ],
 }
 
 HEADINGS = {

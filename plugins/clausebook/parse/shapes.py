@@ -52,12 +52,14 @@ def is_title_case(text: str) -> bool:
         and words[0][0].isupper()
 
 
-DIVISION = re.compile(r"^(part|section|article|chapter|schedule)\s+(\d{1,3}|[A-Z]|[IVX]{1,5})\b", re.I)
-_DIVISION_RANKS = {"part": 0, "schedule": 0, "chapter": 1, "article": 1, "section": 2}
+DIVISION = re.compile(r"^(part|section|article|chapter|schedule|appendix|annexe?)\s+(\d{1,3}|[A-Z]|[IVX]{1,5})\b", re.I)
+# An appendix or annex after the protocol is a division of its own: its paragraphs restart at 1.
+_DIVISION_RANKS = {"part": 0, "schedule": 0, "appendix": 0, "annex": 0, "annexe": 0, "chapter": 1, "article": 1,
+                   "section": 2}
 
 
 def division_rank(text: str) -> int | None:
-    """ "Part 1 – General" 0, "Article 4" 1, "Section A: Purpose" 2: a division heading and its level, or None.
+    """ "Part 1 – General" 0 (also "Appendix A"), "Article 4" 1, "Section A: Purpose" 2: a division and its level, or None.
 
     Paragraphs may restart at 1 in each division, and a Section sits inside a Part.
     """
