@@ -3,6 +3,8 @@
 The files are in tests/fixtures/styles/ and are read through the real reader
 (front matter and all), as an officer's file would be. Every clause is listed:
 (label, kind, number as printed, parent label, first and last file line, start of text).
+Each fixture must also lose nothing (test_no_loss.losses: every line's words and
+numbers are in a clause or the residue), and give the numbering warnings listed.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from clausebook.models import ParsedDocument
 from clausebook.parse import parse_document
 from clausebook.read import read_document
 
+from parse_helpers import parse_text
 from test_no_loss import losses
 
 STYLES = Path(__file__).resolve().parents[1] / "fixtures" / "styles"
@@ -495,8 +498,6 @@ def test_style_fixture_clause_tree(name: str) -> None:
 
 def test_lettered_numbering_anomalies_are_kept_as_printed_and_reported() -> None:
     """A gap (A1 to A3) and a repeat (B1 twice) in lettered numbering: kept, given stable ids, reported by check."""
-    from parse_helpers import parse_text
-
     parsed = parse_text("Protocol\n\nA. INTRODUCTION\n\nA1 This protocol applies to members.\n\n"
                         "A3 It also applies to officers.\n\nB. ROLES\n\nB1 Members set policy.\n\nB1 Officers advise.")
     assert [(c.label, c.number) for c in parsed.clauses] == [
