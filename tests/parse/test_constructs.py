@@ -582,3 +582,17 @@ def test_two_tables_apart_only_by_a_blank_line_stay_two_tables() -> None:
     assert [(r.reason, r.lines) for r in parsed.residue] == [
         ("table header (kept as the cells' column names)", (3, 3)),
         ("table header (kept as the cells' column names)", (6, 6))]
+
+
+def test_a_table_cut_by_a_page_break_stays_one_table() -> None:
+    parsed = parse_text("A Quick Guide\n\nMembers should\tMembers should not\nBe courteous\tBully staff\n\n"
+                        "Page 2 of 3\n\nDeclare interests\tHide interests")
+    cells = [(c.table, c.row, c.text) for c in parsed.clauses if c.kind == "cell"]
+    assert cells == [("h1-t1", 1, "Be courteous"), ("h1-t1", 1, "Bully staff"),
+                     ("h1-t1", 2, "Declare interests"), ("h1-t1", 2, "Hide interests")]
+    assert ("page number", (6, 6)) in [(r.reason, r.lines) for r in parsed.residue]
+
+
+def test_an_asterisk_between_two_words_is_text_not_emphasis() -> None:
+    parsed = parse_text("1.1 A 5*3 grid is used, and 0*0 is\nnot 0* emphasis.")
+    assert parsed.clauses[0].text == "A 5*3 grid is used, and 0*0 is not 0* emphasis."

@@ -124,14 +124,30 @@ def _collect_table(lines: list[Line], start: int) -> tuple[Block, list[Block], i
             if j < len(lines) and lines[j].kind == "table" and j - i <= 2 \
                     and not (_header_like(rows[0].cells) and _header_like(_split_cells(lines[j].raw))):
                 i = j
+            elif j < len(lines) and lines[j].reason in _PAGE_FURNITURE and _table_resumes(lines, j):
+                i = j  # a page break between rows
             else:
                 break  # a second header row after a gap ("Do / Don't") starts a table of its own
         elif line.reason == "table rule" and i + 1 < len(lines) and lines[i + 1].kind == "table":
             rules.append(_residue(line))
             i += 1
+        elif line.kind == "furniture" and line.reason in _PAGE_FURNITURE and _table_resumes(lines, i):
+            rules.append(_residue(line))  # a page break inside the table: its footer and page number are residue
+            i += 1
         else:
             break
     return Block("table", rows[0].index, rows[-1].last, rows=rows), rules, i
+
+
+_PAGE_FURNITURE = {"page number", "running header or footer", "blank-page notice"}
+
+
+def _table_resumes(lines: list[Line], start: int) -> bool:
+    """Do rows go on after the page furniture (and blank lines) from ``start``?"""
+    j = start
+    while j < len(lines) and (lines[j].kind == "blank" or lines[j].reason in _PAGE_FURNITURE) and j - start < 6:
+        j += 1
+    return j < len(lines) and lines[j].kind == "table"
 
 
 def _header_like(cells: list[str]) -> bool:

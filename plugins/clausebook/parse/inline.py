@@ -92,10 +92,15 @@ def _tidy(spans: list[Span]) -> tuple[Span, ...]:
     return tuple(s for s in tidied if s.text)
 
 
+# A lone asterisk between two letters or digits ("5*3", "0*0") is the author's text, not emphasis:
+# read as emphasis it would vanish and glue the words on either side together.
+_INTRAWORD_STAR = re.compile(r"(?<=[^\W_])\*(?=[^\W_])")
+
+
 def to_spans(source: str) -> tuple[Span, ...]:
     """Formatted spans of one clause's source text."""
     out: list[Span] = []
-    _walk(_parser().parseInline(source), {"bold": 0, "italic": 0, "underline": 0}, out)
+    _walk(_parser().parseInline(_INTRAWORD_STAR.sub(r"\\*", source)), {"bold": 0, "italic": 0, "underline": 0}, out)
     return _tidy(out)
 
 
