@@ -412,6 +412,23 @@ EXPECTED: dict[str, list[tuple]] = {
         ("appendix-b-contacts", "section", None, None, 28, 28, "Appendix B – Contacts"),
         ("appendix-b-contacts-1", "paragraph", "1.", "appendix-b-contacts", 30, 30, "The Monitoring Officer can be"),
     ],
+    "word-paste-bullets": [  # one paragraph per line, no blank lines, sentence-case headings, lower-case bullets
+        ("h1", "heading", None, None, 12, 12, "Introduction"),
+        ("h1-p1", "paragraph", None, "h1", 13, 13, "This protocol sets out how councillors and officers"),
+        ("h1-p2", "paragraph", None, "h1", 14, 14, "It forms part of the Constitution"),
+        ("h2", "heading", None, None, 15, 15, "What councillors can expect"),
+        ("h2-p1", "paragraph", None, "h2", 16, 16, "Councillors can expect officers:"),
+        ("h2-p1-b1", "item", None, "h2-p1", 17, 17, "to give impartial advice;"),
+        ("h2-p1-b2", "item", None, "h2-p1", 18, 18, "to respond promptly to enquiries;"),
+        ("h2-p1-b3", "item", None, "h2-p1", 19, 19, "to treat them with respect and courtesy."),
+        ("h2-p2", "paragraph", None, "h2", 20, 20, "Officers will not take part in party political activity at work. "
+                                                   "Officers will not be asked"),
+        ("h3", "heading", None, None, 21, 21, "What officers can expect"),
+        ("h3-p1", "paragraph", None, "h3", 22, 22, "Officers can expect councillors:"),
+        ("h3-p1-b1", "item", None, "h3-p1", 23, 23, "to respect their political neutrality;"),
+        ("h3-p1-b2", "item", None, "h3-p1", 24, 24, "not to criticise them in public."),
+        ("h3-p2", "paragraph", None, "h3", 25, 25, "Councillors who have a concern about an officer"),
+    ],
 }
 
 HEADINGS = {

@@ -234,8 +234,10 @@ def _wrap_width(lines: list[Line]) -> int | None:
     None when the text is not wrapped (one paragraph per line), as most pasted
     documents are; then no line is judged by its length.
     """
+    # A bullet or list item in lower case ("- to act within...") starts a point of its own: no evidence of a wrap.
     wrapped = sorted(len(line.raw.rstrip()) for line, nxt in zip(lines, lines[1:])
-                     if line.kind == "text" and nxt.kind == "text" and nxt.text[:1].islower())
+                     if line.kind == "text" and nxt.kind == "text" and nxt.text[:1].islower() and not nxt.bullet
+                     and not PAREN.match(nxt.text) and (nxt.number is None or not ends_sentence(line.text)))
     return wrapped[len(wrapped) // 2] if len(wrapped) >= 3 else None
 
 
