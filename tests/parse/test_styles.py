@@ -429,6 +429,18 @@ EXPECTED: dict[str, list[tuple]] = {
         ("h3-p1-b2", "item", None, "h3-p1", 24, 24, "not to criticise them in public."),
         ("h3-p2", "paragraph", None, "h3", 25, 25, "Councillors who have a concern about an officer"),
     ],
+    "mixed-wrap": [  # no blank lines; most paragraphs on one long line, one hard-wrapped; lead-ins ending ':'
+        ("1", "section", "1.", None, 12, 12, "Roles"),
+        ("1-1", "paragraph", "1.1", "1", 13, 13, "The respective roles of members and officers can be summarised as follows:"),
+        ("1-1-p1", "paragraph", None, "1-1", 14, 14, "Members and officers are servants of the public"),
+        ("1-1-p2", "paragraph", None, "1-1", 15, 15, "Mutual respect between members and officers"),
+        ("1-2", "paragraph", "1.2", "1", 16, 16, "The Local Government Association's guidance states that:"),
+        ("1-2-p1", "paragraph", None, "1-2", 17, 17, '"Both councillors and officers are servants'),
+        ("2", "section", "2.", None, 18, 18, "Requests to Officers"),
+        ("2-1", "paragraph", "2.1", "2", 19, 22, "Members should have regard to the seniority of officers in determining "
+                                                 "what are reasonable requests, having regard to the power relationship"),
+        ("2-2", "paragraph", "2.2", "2", 23, 23, "Members should not ask junior officers"),
+    ],
 }
 
 HEADINGS = {

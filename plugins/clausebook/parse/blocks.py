@@ -245,16 +245,22 @@ def _paragraph_ends(last: Line, block: Block, nxt: Line, width: int | None, per_
     """Does a sentence ending at the end of ``last`` end its paragraph, with no blank line after it?
 
     In wrapped text, when it ends well short of the wrap width ("...to the Chief
-    Executive." / "Members should..."); in text with one paragraph per line, always,
-    and a short title ("Personal relationships") ends there too.
+    Executive." / "Members should...") or on a colon; in text with one paragraph
+    per line, always, and a short title ("Personal relationships") ends there too.
     """
-    if not nxt.text[:1].isupper():
+    if not nxt.text.lstrip("\"'\u201c\u2018([*_")[:1].isupper():  # a quotation opens with its mark: '"Both...'
         return False
     if per_line and is_heading_text(block.source):
         return True
     if not ends_sentence(block.source):
         return False
-    return len(last.raw.rstrip()) < 0.75 * width if width is not None else per_line
+    if re.search(r":-?\s*$", block.source):
+        return True  # "...can be summarised as follows:" / "Members and Officers are...": a lead-in ends its paragraph
+    if width is None:
+        return per_line
+    # Well short of the wrap width, or far beyond it: a line of a mixed document that was never wrapped
+    # (a whole paragraph on one line beside a few wrapped ones) ends its paragraph with its sentence too.
+    return not 0.75 * width <= len(last.raw.rstrip()) <= 1.5 * width
 
 
 def _title_after_sentence(block: Block, nxt: Line) -> bool:
