@@ -488,9 +488,7 @@ RESIDUE = {
 
 
 # Numbering warnings `clausebook check` gives (line, code); a fixture not listed has none.
-NUMBERING = {
-    "paren-numbers": [(21, "numbering-duplicate"), (23, "numbering-duplicate")],  # (1), (2) restart under capitals
-}
+NUMBERING: dict[str, list[tuple[int, str]]] = {}
 
 
 def _parse(name: str) -> ParsedDocument:
@@ -533,3 +531,12 @@ def test_lettered_numbering_anomalies_are_kept_as_printed_and_reported() -> None
         ("a", "A."), ("a1", "A1"), ("a3", "A3"), ("b", "B."), ("b1", "B1"), ("b1-dup2", "B1")]
     assert sorted((p.line, p.code) for p in numbering_problems(parsed)) == [
         (7, "numbering-gap"), (13, "numbering-duplicate")]
+
+
+def test_items_restarting_under_each_unnumbered_heading_are_no_duplicates() -> None:
+    """ "(1)" again under the next capitals heading is a new list; "(2)" twice in one list is still reported."""
+    parsed = parse_text("Protocol\n\nINTRODUCTION\n\n(1) This protocol applies.\n\n(2) It is binding.\n\n"
+                        "ROLES\n\n(1) Members set policy.\n\n(2) Officers advise.\n\n(2) Officers implement.")
+    assert [c.label for c in parsed.clauses if c.kind == "item"] == [
+        "introduction-1", "introduction-2", "roles-1", "roles-2", "roles-2-dup2"]
+    assert [(p.line, p.code) for p in numbering_problems(parsed)] == [(15, "numbering-duplicate")]

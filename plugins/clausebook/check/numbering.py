@@ -58,7 +58,10 @@ def numbering_problems(parsed: ParsedDocument) -> list[Problem]:
             problems.append(_problem(parsed, clause, f"number printed '{clause.number}' read as "
                                      f"{clause.normalised_number} (a letter where a digit belongs: OCR?)", "numbering-ocr"))
         number = clause.normalised_number or ""
-        key = (_scope(clause, by_id), number)
+        # An item with no numbered clause above it ("(1)" under the heading "ROLES") is numbered within its list:
+        # "(1)" again under the next heading is a new list, not a duplicate.
+        scope = clause.parent if clause.kind == "item" and number.startswith("(") else _scope(clause, by_id)
+        key = (scope, number)
         if key in seen:
             problems.append(_problem(parsed, clause, f"number {number} is used twice (first at line "
                                      f"{seen[key].lines[0]}); this one's id is {clause.id}", "numbering-duplicate"))
