@@ -100,7 +100,9 @@ _INTRAWORD_STAR = re.compile(r"(?<=[^\W_])\*(?=[^\W_])")
 def to_spans(source: str) -> tuple[Span, ...]:
     """Formatted spans of one clause's source text."""
     out: list[Span] = []
-    _walk(_parser().parseInline(_INTRAWORD_STAR.sub(r"\\*", source)), {"bold": 0, "italic": 0, "underline": 0}, out)
+    if "*" in source:
+        source = _INTRAWORD_STAR.sub(r"\\*", source)
+    _walk(_parser().parseInline(source), {"bold": 0, "italic": 0, "underline": 0}, out)
     return _tidy(out)
 
 
