@@ -163,8 +163,6 @@ EXPECTED: dict[str, list[tuple]] = {
         ("4", "section", "4.", None, 46, 46, "Complaints"),
         ("4-1", "paragraph", "4.1", "4", 48, 48, "Complaints about the conduct of officers"),
     ],
-    "constitution-part": [("title block", (11, 11))],
-    "full-width": [("title block", (11, 11))],
     "approval-block": [  # the approval, review and version lines after the last clause are no clauses
         ("1", "section", "1.", None, 13, 13, "Purpose"),
         ("1-1", "paragraph", "1.1", "1", 15, 16, "This protocol sets out how members and officers"),
@@ -481,6 +479,8 @@ RESIDUE = {
     "footnote-signature": [("title block", (11, 11)), ("footnote", (24, 24)), ("signature block", (26, 26)),
                            ("signature block", (28, 28)), ("signature block", (30, 30))],
     "approval-block": [("title block", (11, 11))] + [("document control", (n, n)) for n in range(34, 39)],
+    "constitution-part": [("title block", (11, 11))],
+    "full-width": [("title block", (11, 11))],
     "running-headers": [("running header or footer", (11, 11)), ("title block", (12, 12)), ("page number", (19, 19)),
                         ("running header or footer", (20, 20)), ("page number", (23, 23)),
                         ("running header or footer", (24, 24)), ("running header or footer", (30, 30))],
