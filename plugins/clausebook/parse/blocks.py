@@ -208,7 +208,7 @@ def group(lines: list[Line]) -> list[Block]:
                     block.last = nxt.index
                     i += 1
                     continue
-                if _cited_number(block, nxt):
+                if nxt.number is not None and _cited_number(block, nxt):
                     block.source = join_text(block.source, f"{nxt.number.printed} {nxt.text}")
                     block.last = nxt.index
                     i += 1

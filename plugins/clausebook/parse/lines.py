@@ -267,22 +267,22 @@ def _footnotes(classified: list[Line]) -> set[int]:
     an undotted number that does not come next in that sequence is a footnote
     pasted from the foot of a page, not a clause.
     """
-    def top(line: Line) -> bool:
-        return line.kind == "text" and line.number is not None and line.number.style == "decimal" \
-            and line.number.depth == 1 and not line.number.prefix and not line.bullet \
-            and line.number.printed[:1].isdigit()
-    dotted = [line for line in classified if top(line) and line.number.printed.endswith(".")]
-    undotted = [line for line in classified if top(line) and not line.number.printed.endswith(".")]
-    if len(dotted) < 2 or len(undotted) >= len(dotted):
+    def top(line: Line) -> NumberToken | None:
+        number = line.number
+        if line.kind == "text" and number is not None and number.style == "decimal" and number.depth == 1 \
+                and not number.prefix and not line.bullet and number.printed[:1].isdigit():
+            return number
+        return None
+    tops = [(line, number) for line in classified if (number := top(line)) is not None]
+    dotted = [line for line, number in tops if number.printed.endswith(".")]
+    if len(dotted) < 2 or len(tops) - len(dotted) >= len(dotted):
         return set()
     notes: set[int] = set()
     last = 0
-    for line in classified:
-        if not top(line):
-            continue
-        if line.number.printed.endswith("."):
-            last = line.number.value
-        elif line.number.value != last + 1 and not is_heading_text(line.text):
+    for line, number in tops:
+        if number.printed.endswith("."):
+            last = number.value
+        elif number.value != last + 1 and not is_heading_text(line.text):
             notes.add(line.index)
     return notes
 

@@ -132,8 +132,7 @@ def read_decimal(text: str, bare_lettered: bool = False) -> tuple[NumberToken, s
         return NumberToken(lettered.group(0), "decimal", parts, prefix=lettered.group("prefix")), \
             text[lettered.end():].lstrip()
     roman = ROMAN_HEADING.match(text)
-    if roman and roman_to_int(roman.group("roman").lower()) is not None:  # "II. ROLES" is section 2
-        value = roman_to_int(roman.group("roman").lower())
+    if roman and (value := roman_to_int(roman.group("roman").lower())) is not None:  # "II. ROLES" is section 2
         return NumberToken(roman.group(0), "decimal", (value,)), text[roman.end():].lstrip()
     match = DECIMAL.match(text)
     if not match:
