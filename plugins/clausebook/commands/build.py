@@ -57,6 +57,8 @@ def build_site(config_file: Path, corpus: Path | None, site_dir: Path | None) ->
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    from clausebook.mkdocs_plugin import ClausebookPlugin
+
     handler = logging.StreamHandler(sys.stderr)
     handler.setLevel(logging.WARNING)
     logger = logging.getLogger("mkdocs")
@@ -65,10 +67,11 @@ def build_site(config_file: Path, corpus: Path | None, site_dir: Path | None) ->
         overrides = {"site_dir": str(site_dir.resolve())} if site_dir else {}
         config = load_config(str(config_file), strict=True, **overrides)
         plugin = config.plugins["clausebook"]
+        assert isinstance(plugin, ClausebookPlugin)  # mkdocs.yml names our plugin under this key
         if corpus is not None:
             plugin.config["corpus"] = str(corpus.resolve())
         build(config)
-        pages = {path: text for path, text in plugin.files.items() if path.endswith(".md")}
+        pages = {path: text for path, text in plugin.files.items() if isinstance(text, str) and path.endswith(".md")}
         return {**plugin.files, SUMMARY: summary(config.nav or [], pages)}
     except MkDocsException as err:
         raise UserError(f"{config_file}: {err}") from err
