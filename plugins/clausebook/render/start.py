@@ -137,9 +137,11 @@ Most problems are settled by talking early and in private. If that does not work
   the subject is marked **silent**. The [coverage table]({href(HOME, coverage.PAGE)}) shows at a glance who covers what.
 - References such as "see paragraph 6.1" are links when the handbook can find the clause, and are
   marked *(not found in this handbook)* when it cannot.
-- Unfamiliar words are underlined with dots: hover over them, or look them up in the [glossary]({glossary}).
-- The matches are made by comparing wording. They point you to the right place; the council's own text
-  is what counts.
+- Unfamiliar words are underlined with dots: hover over them, tap them, or look them up in the
+  [glossary]({glossary}).
+- The matches are made by comparing wording, and cautiously: a match shown is usually right, but a
+  council that makes the same point in quite different words may not be matched. A clause with nothing
+  *Said elsewhere* may still have an equivalent: look at its topic page. The council's own text is what counts.
 
 ## The documents {{#the-documents}}
 
