@@ -57,6 +57,13 @@ def test_references_are_found_then_resolved_as_two_steps(tmp_path: Path) -> None
     assert len(messages) == 2 and all("resolves to nothing in this document" in m for m in messages)
 
 
+def test_a_number_that_starts_a_date_is_no_reference(tmp_path: Path) -> None:
+    body = ("1. Papers\n\n1.1 See Appendix 12 January 2020 (the old protocol) and paragraph 3 May 2021 minutes; "
+            "section 2 may be waived.")
+    parsed = corpus_of(tmp_path, {"dates": ("", body)}).document("dates")
+    assert [(r.kind, r.target) for r in find_references(parsed.by_id()["dates--1-1"])] == [("section", "2")]
+
+
 def test_references_resolve_into_the_document_named_by_refers_to(tmp_path: Path) -> None:
     corpus = corpus_of(tmp_path, {
         "protocol": ("", "6. Contact\n\n6.1 Members approach senior officers first."),

@@ -16,10 +16,13 @@ from clausebook.models import Clause, ParsedDocument
 
 _NUMBER = r"\d{1,3}(?:\.\d{1,3})*\b(?:\s?\([a-z]{1,4}\))*"
 _APPENDIX = r"[A-Z]\b|\d{1,2}\b"
+# Capitalised as a date prints them: "section 4 may be waived" is still a reference.
+_MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
 REFERENCE = re.compile(
     rf"\b(?P<kind>paragraphs?|paras?\.?|sections?|clauses?|appendix|appendices|annex)\s+"
     rf"(?P<targets>(?:{_NUMBER}|{_APPENDIX})(?:(?:\s*[,&]\s*|\s+(?:and|or|to)\s+)(?:{_NUMBER}|{_APPENDIX}))*)"
-    r"(?!\s+(?:Officers?|of\s+the\s+\w+\s+Act)\b)",
+    # "Section 151 Officer", "section 2 of the Localism Act" and "Appendix 12 January 2020" (a date) cite nothing here.
+    rf"(?!\s+(?:Officers?|of\s+the\s+\w+\s+Act|{_MONTH})\b)",
     re.IGNORECASE,
 )
 _KINDS = {"para": "paragraph", "paras": "paragraph", "paragraph": "paragraph", "paragraphs": "paragraph",

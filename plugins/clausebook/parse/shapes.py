@@ -23,6 +23,10 @@ def is_caps_heading(text: str) -> bool:
     return upper / len(letters) >= 0.8 and len(text.split()) <= 15
 
 
+_NAMES_A_FILE_OR_SITE = re.compile(
+    r"\w\.(pdf|docx?|xlsx?|pptx?|odt|rtf)\b|https?://|\bwww\.|\b[\w-]+\.(gov|co|org|ac|nhs)\.uk\b", re.I)
+
+
 def is_heading_text(text: str) -> bool:
     """A short title: at most twelve words, no sentence punctuation at the end.
 
@@ -36,6 +40,8 @@ def is_heading_text(text: str) -> bool:
     if stripped.endswith(":"):  # "Reports:" titles what follows; "Members should:" introduces a list
         return len(words) <= 4 and is_title_case(stripped)
     if re.search(r"[.;,!]$", stripped) or (len(words) > 1 and words[-1].lower() in FUNCTION_WORDS):
+        return False
+    if _NAMES_A_FILE_OR_SITE.search(stripped):  # "Protocol vf.pdf (moderngov.co.uk)": a document listed, not a title
         return False
     first = stripped.lstrip("\"'\u2018\u201c([")[:1]
     return first.isupper() or first.isdigit()
