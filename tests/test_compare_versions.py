@@ -116,6 +116,7 @@ def site(versioned: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_site_shows_the_changes_page(site: Path) -> None:
     html = (site / "changes" / "north-norfolk-2025" / "index.html").read_text(encoding="utf-8")
     assert 'id="north-norfolk--7-9"' in html
+    assert "is to replace" in html and " replaces " not in html.split("Where each previous clause went")[0]  # a draft
     assert "<del><span class=\"cb-redline-label\">deleted: </span>an</del>" in html
     assert "<ins><span class=\"cb-redline-label\">inserted: </span>a friendly and</ins>" in html
     assert (site / "gaps" / "worcestershire-2024--draft" / "index.html").exists()

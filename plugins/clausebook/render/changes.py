@@ -97,12 +97,13 @@ def change_markdown(corpus: Corpus, comparison: Comparison) -> str:
     previous, current = comparison.old, comparison.new
     page = changes_page(current.document.id)
     name = document_label(current)
+    verb = "is to replace" if current.document.meta.get("status") == "draft" else "replaces"  # a draft is not yet in force
     return "\n".join([
         front_matter(f"Changes: {current.document.title}"),
         "# Changes from the previous version {#changes}\n",
         STYLE + "\n",
         f"[{escape(current.document.title)}]({href(page, document_page(current.document.id))}) "
-        f"({escape(name)}) replaces [{escape(previous.document.title)}]"
+        f"({escape(name)}) {verb} [{escape(previous.document.title)}]"
         f"({href(page, document_page(previous.document.id))}). {escape(summary(comparison))}.\n",
         "## Where each previous clause went {#previous-clauses}\n",
         "A link saved to a clause of the previous version still opens that clause; this table, whose rows "
