@@ -113,6 +113,22 @@ def site(versioned: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def test_site_offers_the_redline_and_gap_report_as_downloads(versioned: Path, site: Path) -> None:
+    """The printable files for committee papers are the CLI's own output, linked from their pages."""
+    for page, command, stem in (
+        ("changes/north-norfolk-2025", ["compare", "north-norfolk", "north-norfolk-2025"], "changes-north-norfolk-2025"),
+        ("gaps/north-norfolk-2025", ["gaps", "north-norfolk-2025"], "gaps-north-norfolk-2025"),
+    ):
+        html = (site / page / "index.html").read_text(encoding="utf-8")
+        for extension in ("html", "json"):
+            assert f'download="{stem}.{extension}" href="../../downloads/{stem}.{extension}"' in html
+            result = subprocess.run([sys.executable, "-m", "clausebook.cli", *command, "--corpus", str(versioned),
+                                     "--format", extension], cwd=REPO, capture_output=True, text=True)
+            assert result.returncode == 0, result.stderr
+            offered = (site / "downloads" / f"{stem}.{extension}").read_text(encoding="utf-8")
+            assert offered.strip() == result.stdout.strip()
+
+
 def test_site_shows_the_changes_page(site: Path) -> None:
     html = (site / "changes" / "north-norfolk-2025" / "index.html").read_text(encoding="utf-8")
     assert 'id="north-norfolk--7-9"' in html

@@ -171,6 +171,16 @@ def is_page(url: str) -> bool:
     return url.endswith("/") or url.endswith(".html")
 
 
+DOWNLOADS = "downloads/"
+"""Where the site offers files: a redline or gap report as one self-contained printable
+HTML page has no navigation to skip, so only the handbook's own pages need a skip link."""
+
+
+def handbook_pages(crawl: Crawl) -> dict[str, Visit]:
+    """The visited pages with the handbook's navigation: all but the downloadable reports."""
+    return {url: visit for url, visit in crawl.visits.items() if not url.startswith(crawl.base_url + DOWNLOADS)}
+
+
 def pages_on_disk(site_dir: Path, base_url: str) -> list[str]:
     """The URL of every HTML page the build wrote, but the 404 page.
 

@@ -39,8 +39,8 @@ def render_site(build: Any) -> dict[str, str]:
 
 
 def render_downloads(build: Any) -> dict[str, str]:
-    """Files offered beside the pages (the concordance JSON), as {path: text}."""
-    return about.downloads(build)
+    """Files offered beside the pages (the concordance JSON, redlines and gap reports), as {path: text}."""
+    return {**about.downloads(build), **changes.downloads(build), **gaps.downloads(build)}
 
 
 def site_nav(families: list[tuple[ModuleType, dict[str, str]]]) -> list[Any]:

@@ -9,7 +9,9 @@ Comparison as ``clausebook compare``:
   that replaces it, so a link someone saved to the old text leads on to the
   new one;
 - the redline of every clause that changed, words struck through and
-  inserted, with a spoken label and a shape as well as a colour.
+  inserted, with a spoken label and a shape as well as a colour;
+- for committee papers, the same printable HTML and JSON that ``clausebook
+  compare --format html|json`` write, as downloads.
 
 All corpus text goes through ``markup.escape``; the only HTML is ours.
 """
@@ -21,6 +23,8 @@ from typing import Any
 
 from clausebook.compare import Comparison
 from clausebook.compare.anchors import successors
+from clausebook.compare.as_html import comparison_html
+from clausebook.compare.as_json import to_json
 from clausebook.compare.as_text import summary
 from clausebook.compare.html_page import redline
 from clausebook.compare.labels import status_name
@@ -42,6 +46,20 @@ STYLE = (f"<style>.{HIDDEN}{{position:absolute;width:1px;height:1px;margin:-1px;
 
 def changes_page(doc_id: str) -> str:
     return f"{DIRECTORY}/{doc_id}.md"
+
+
+def download(doc_id: str, extension: str) -> str:
+    """Where the redline's printable HTML or JSON is offered."""
+    return f"downloads/changes-{doc_id}.{extension}"
+
+
+def committee_papers(page: str, html_file: str, json_file: str, what: str, command: str) -> str:
+    """The downloads paragraph: the printable file, the JSON, and the command that makes them."""
+    html_name, json_name = html_file.rsplit("/", 1)[-1], json_file.rsplit("/", 1)[-1]
+    return (f"[Download the {what} as one printable page (HTML)]({href(page, html_file)}){{download=\"{html_name}\"}}: "
+            "self-contained, it opens in any browser with no network and prints as it shows. "
+            f"[Download it as JSON]({href(page, json_file)}){{download=\"{json_name}\"}} for other tools. "
+            f"The same files come from `{command} --format html` (or `--format json`).\n")
 
 
 def html_table(caption: str, headers: Sequence[str], rows: Sequence[str], wrap: str = "cb-table-wrap") -> str:
@@ -112,8 +130,8 @@ def change_markdown(corpus: Corpus, comparison: Comparison) -> str:
         "## The changes, clause by clause {#redline}\n",
         _redline_table(corpus, page, comparison),
         "## For committee papers {#for-committee-papers}\n",
-        f"The same redline as one printable file: `clausebook compare {previous.document.id} "
-        f"{current.document.id} --format html --out redline.html` (or `--format json`).\n",
+        committee_papers(page, download(current.document.id, "html"), download(current.document.id, "json"),
+                         "redline", f"clausebook compare {previous.document.id} {current.document.id}"),
     ])
 
 
@@ -121,3 +139,12 @@ def pages(build: Any) -> dict[str, str]:
     corpus = build.corpus
     return {changes_page(comparison.new.document.id): change_markdown(corpus, comparison)
             for comparison in build.comparisons}
+
+
+def downloads(build: Any) -> dict[str, str]:
+    """Each redline as one printable HTML file and as JSON."""
+    out = {}
+    for comparison in build.comparisons:
+        out[download(comparison.new.document.id, "html")] = comparison_html(comparison)
+        out[download(comparison.new.document.id, "json")] = to_json(comparison)
+    return out

@@ -5,6 +5,10 @@ header cells, then each item with the draft's clauses that cover it and the
 peers' clauses quoted in full where the draft falls short); then the topics
 its peers cover that it does not, from the alignment, peers quoted.
 Every clause named links to its permanent anchor on its document page.
+
+For committee papers, each report is also offered as a download: the same
+self-contained, printable HTML and the JSON that ``clausebook gaps --format
+html|json`` write, so a reader of the intranet site needs no command line.
 """
 
 from __future__ import annotations
@@ -13,9 +17,11 @@ from typing import Any
 
 from clausebook.compare.checklist import COVERED
 from clausebook.compare.gaps import NO_PEER, ChecklistLine, GapReport, draft_ids, gap_report
+from clausebook.compare.gaps_html import gaps_html
+from clausebook.compare.gaps_json import to_json
 from clausebook.models import Clause, Corpus
 from clausebook.render import cite
-from clausebook.render.changes import html_table, table_row
+from clausebook.render.changes import committee_papers, html_table, table_row
 from clausebook.render.markup import escape, front_matter
 from clausebook.render.names import document_label
 from clausebook.render.paths import document_page, href
@@ -26,6 +32,11 @@ DIRECTORY = "gaps"
 
 def gaps_page(draft_id: str) -> str:
     return f"{DIRECTORY}/{draft_id}.md"
+
+
+def download(draft_id: str, extension: str) -> str:
+    """Where the report's printable HTML or JSON is offered."""
+    return f"downloads/gaps-{draft_id}.{extension}"
 
 
 def _quote(corpus: Corpus, page: str, clause: Clause) -> str:
@@ -82,15 +93,23 @@ def report_markdown(corpus: Corpus, report: GapReport) -> str:
         out += [_item(corpus, page, line) for line in report.lines]
     out += ["## Topics peers cover that the draft does not {#topic-gaps}\n", _topics(corpus, page, report),
             "## For committee papers {#for-committee-papers}\n",
-            f"The same report as one printable file: `clausebook gaps {report.draft_id} --format html --out "
-            f"gaps.html` (or `--format json` for other tools).\n"]
+            committee_papers(page, download(report.draft_id, "html"), download(report.draft_id, "json"), "report",
+                             f"clausebook gaps {report.draft_id}")]
     return "\n".join(out)
 
 
+def _reports(build: Any) -> list[GapReport]:
+    return [gap_report(build.corpus, build.alignment, draft_id) for draft_id in draft_ids(build.corpus)]
+
+
 def pages(build: Any) -> dict[str, str]:
-    corpus = build.corpus
+    return {gaps_page(report.draft_id): report_markdown(build.corpus, report) for report in _reports(build)}
+
+
+def downloads(build: Any) -> dict[str, str]:
+    """Each report as one printable HTML file and as JSON."""
     out = {}
-    for draft_id in draft_ids(corpus):
-        report = gap_report(corpus, build.alignment, draft_id)
-        out[gaps_page(draft_id)] = report_markdown(corpus, report)
+    for report in _reports(build):
+        out[download(report.draft_id, "html")] = gaps_html(report)
+        out[download(report.draft_id, "json")] = to_json(report)
     return out
