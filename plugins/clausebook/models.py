@@ -9,6 +9,8 @@ eRegulations: the clause tree stays exactly what the source says.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,6 +68,16 @@ class Document:
         return self.first_line + index
 
 
+# A table pasted without a header row names its columns by position: "Column 1", "Column 2".
+UNNAMED_COLUMN = "Column {number}"
+_UNNAMED_COLUMN = re.compile(r"Column \d+")
+
+
+def unnamed_column(name: str | None) -> bool:
+    """True for a column named by position only: its table had no header row."""
+    return name is None or bool(_UNNAMED_COLUMN.fullmatch(name))
+
+
 @dataclass(frozen=True)
 class Clause:
     """One numbered or positional unit of a document.
@@ -86,7 +98,7 @@ class Clause:
     text: str  # plain text of this clause alone, without its children
     spans: tuple[Span, ...]  # the same text with its inline formatting
     lines: tuple[int, int]  # first and last file line
-    column: str | None = None  # for table cells: the column's header
+    column: str | None = None  # for table cells: the column's header, or UNNAMED_COLUMN's when it had none
     row: int | None = None  # for table cells: row index within its table
     table: str | None = None  # for table cells: label of the table
 

@@ -132,6 +132,15 @@ def test_tables_have_captions_and_scoped_headers(site_dir: Path) -> None:
         assert headers and all(a.get("scope") in ("col", "row") for a in headers), name
 
 
+def test_a_table_pasted_without_a_header_row_gets_row_headers_not_made_up_column_names(site_dir: Path) -> None:
+    """Worcestershire's timetable (meeting | date) has no header row in the source."""
+    html = (site_dir / "documents" / "worcestershire-2024" / "index.html").read_text(encoding="utf-8")
+    table = html[html.index("<table", html.index("worcestershire-2024--4\"")):]
+    table = table[:table.index("</table>")]
+    assert "<thead>" not in table and "Column 1" not in table
+    assert re.search(r'<th scope="row">\s*<p id="worcestershire-2024--4-t1-r1-c1">Audit and Governance Committee', table)
+
+
 def test_markdown_output_holds_every_page_and_the_download(markdown_dir: Path, site_dir: Path, corpus_build) -> None:
     for parsed in corpus_build.corpus.documents:
         text = (markdown_dir / "documents" / f"{parsed.document.id}.md").read_text(encoding="utf-8")

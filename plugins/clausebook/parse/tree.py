@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from clausebook.models import Clause, Document, Residue
+from clausebook.models import UNNAMED_COLUMN, Clause, Document, Residue
 from clausebook.parse.blocks import Block, TableRow
 from clausebook.parse.flatten import split_flattened
 from clausebook.parse.inline import plain, to_spans
@@ -300,7 +300,8 @@ class TreeBuilder:
                 pieces = [p for p in _CELL_SPLIT.split(cell) if plain(to_spans(p))]
                 for piece_number, piece in enumerate(pieces, start=1):
                     suffix = f"-{piece_number}" if len(pieces) > 1 else ""
-                    name = header[column - 1] if column - 1 < len(header) and header[column - 1] else f"Column {column}"
+                    name = header[column - 1] if column - 1 < len(header) and header[column - 1] \
+                        else UNNAMED_COLUMN.format(number=column)
                     node = Open(f"{table_label}-r{row_number}-c{column}{suffix}", "cell", None, None, None, "")
                     self._emit(node, (row.index, row.last), piece, push=False,
                                extra={"column": name, "row": row_number, "table": table_label})

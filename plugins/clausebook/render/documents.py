@@ -19,7 +19,7 @@ from typing import Any
 from clausebook.compare import Change, Comparison
 from clausebook.compare.anchors import successors
 from clausebook.compare.labels import status_name
-from clausebook.models import Clause, ParsedDocument
+from clausebook.models import Clause, ParsedDocument, unnamed_column
 from clausebook.check.references import Resolution
 from clausebook.render import cite
 from clausebook.render.changes import changes_page
@@ -140,21 +140,27 @@ class _DocumentWriter:
         cells with the same row and column; each keeps its own anchor.
         """
         columns = list(dict.fromkeys(c.column or "" for c in cells))
-        head = "".join(f'<th scope="col">{escape(col)}</th>' for col in columns)
+        # Pasted without a header row: no made-up "Column 1" heads; the first cell of each row
+        # heads its row instead ("Standards and Ethics Committee | 3 July 2024").
+        headless = all(unnamed_column(col) for col in columns)
         rows = []
         for _, row_cells in groupby(cells, key=lambda c: c.row):
             by_column: dict[str, list[Clause]] = {}
             for cell in row_cells:
                 by_column.setdefault(cell.column or "", []).append(cell)
             tds = []
-            for col in columns:
+            for position, col in enumerate(columns):
+                tag = "th" if headless and position == 0 else "td"
+                scope = ' scope="row"' if tag == "th" else ""
                 body = "\n\n".join(f"{self._text(c)}\n{{: #{c.id} }}" for c in by_column.get(col, []))
-                tds.append(f'<td markdown="block">\n\n{body}\n\n</td>' if body else "<td></td>")
+                tds.append(f'<{tag}{scope} markdown="block">\n\n{body}\n\n</{tag}>' if body else f"<{tag}{scope}></{tag}>")
             rows.append('<tr markdown="1">\n' + "\n".join(tds) + "\n</tr>")
         caption = escape(cells[0].heading[-1]) if cells[0].heading else "Table"
+        head = "" if headless else \
+            "<thead><tr>" + "".join(f'<th scope="col">{escape(col)}</th>' for col in columns) + "</tr></thead>\n"
         body = "\n".join(rows)
         return (f'<div class="cb-table-wrap" markdown="1">\n<table class="cb-table" markdown="1">\n'
-                f'<caption markdown="span">{caption}</caption>\n<thead><tr>{head}</tr></thead>\n'
+                f'<caption markdown="span">{caption}</caption>\n{head}'
                 f'<tbody markdown="1">\n{body}\n</tbody>\n</table>\n</div>')
 
     def write(self) -> list[str]:

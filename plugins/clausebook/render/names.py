@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from clausebook.models import Clause, Corpus, ParsedDocument
+from clausebook.models import Clause, Corpus, ParsedDocument, unnamed_column
 
 KIND_NAMES = {"protocol": "Protocol", "aide-memoire": "Aide-memoire", "committee-report": "Committee report"}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -67,7 +67,9 @@ def clause_label(clause: Clause) -> str:
     where = f"“{readable_title(clause.heading[-1])}”" if clause.heading else ""
     detail = ""
     if clause.kind == "cell" and clause.row is not None:
-        detail = f"row {clause.row}" + (f" ({readable_title(clause.column)})" if clause.column else "")
+        detail = f"row {clause.row}"
+        if clause.column:  # "row 2 (Members Don't)"; a headless table's "row 2, column 1"
+            detail += f", {clause.column.lower()}" if unnamed_column(clause.column) else f" ({readable_title(clause.column)})"
     elif match := _POSITION.search(clause.label):
         prefix, letter, index = match.groups()
         detail = f"{'paragraph' if letter == 'p' else 'bullet'} {index}"
