@@ -57,6 +57,14 @@ def test_references_are_found_then_resolved_as_two_steps(tmp_path: Path) -> None
     assert len(messages) == 2 and all("resolves to nothing in this document" in m for m in messages)
 
 
+def test_references_to_lettered_paragraphs_resolve(tmp_path: Path) -> None:
+    body = ("A. PURPOSE\n\nA1 This protocol guides members.\n\nA2 It is part of the Constitution.\n\n"
+            "A2.1 It is reviewed yearly, as paragraph A1 says; see also paragraphs A2.1 and B4, and appendix B and a copy.")
+    parsed = corpus_of(tmp_path, {"lettered": ("", body)}).document("lettered")
+    resolved = {r.reference.target: r.target_clause for r in resolve_references(parsed, {"lettered": parsed})}
+    assert resolved == {"A1": "lettered--a1", "A2.1": "lettered--a2-1", "B4": None, "B": None}
+
+
 def test_a_number_that_starts_a_date_is_no_reference(tmp_path: Path) -> None:
     body = ("1. Papers\n\n1.1 See Appendix 12 January 2020 (the old protocol) and paragraph 3 May 2021 minutes; "
             "section 2 may be waived.")

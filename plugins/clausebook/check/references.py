@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from clausebook.models import Clause, ParsedDocument
 
-_NUMBER = r"\d{1,3}(?:\.\d{1,3})*\b(?:\s?\([a-z]{1,4}\))*"
+# "6.1", "4.2(a)", and a lettered section's "A2.1" (the parser reads those numbers too; a
+# capital letter only, as printed, so "a1" in running text is no reference).
+_NUMBER = r"(?:(?-i:[A-Z])\d{1,3}|\d{1,3})(?:\.\d{1,3})*\b(?:\s?\([a-z]{1,4}\))*"
 _APPENDIX = r"[A-Z]\b|\d{1,2}\b"
 # Capitalised as a date prints them: "section 4 may be waived" is still a reference.
 _MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -55,8 +57,8 @@ def find_references(clause: Clause) -> list[Reference]:
         kind = _KINDS[match.group("kind").lower().rstrip(".")]
         for target in re.finditer(rf"{_NUMBER}|{_APPENDIX}", match.group("targets")):
             value = re.sub(r"\s+", "", target.group(0))
-            if kind != "appendix" and not value[0].isdigit():
-                continue
+            if kind != "appendix" and not re.match(r"[A-Z]?\d", value):
+                continue  # "section A" alone: too often another document's
             start = match.start("targets") + target.start()
             found.append(Reference(clause.id, kind, value, clause.text[match.start():match.end()],
                                    start, match.start("targets") + target.end()))
