@@ -42,7 +42,7 @@ def _column(corpus: Corpus, page: str, doc_id: str, clauses: list[Clause], refs:
     label = escape(document_label(corpus.document(doc_id)))
     if not clauses:
         return (f'<section class="cb-column cb-silent" markdown="1">\n\n### {label} {{#{doc_id}}}\n\n'
-                f"**Silent:** this document says nothing on this topic.\n\n</section>")
+                f"**Silent:** no clause of this document was found on this topic.\n\n</section>")
     body = "\n\n".join(
         f"{cite.link(corpus, page, clause, with_document=False)}: "
         f"{clause_markdown(clause, page, refs.get(clause.id, []), every)}"
