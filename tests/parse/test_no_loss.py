@@ -97,6 +97,12 @@ _line = st.one_of(
     st.builds(lambda a, b: f"<p>{a}</p> <p>{b}</p>\t\u2022 {a}; \u2022 {b}", _sentence, _sentence),
     st.builds(lambda a, b: f"| {a} | {b} |", _sentence, _sentence),
     st.builds(lambda a, b: f"<tr><td>{a}</td><td><p>{b}</p></td></tr>", _sentence, _sentence),
+    # HTML rows written one tag per line, whole or in pieces: a row's lines are gathered, its markup is residue.
+    st.builds(lambda a, b, c: f"<tr>\n<td>{a}\n{b}</td>\n<td>\n<p>{c}</p>\n</td>\n</tr>", _sentence, _sentence, _sentence),
+    st.builds(lambda a, b: f"<tr class=\"x\"><th>{a}</th>\n<th>{b}</th></tr><tr>", _sentence, _sentence),
+    st.builds(lambda a: f"<td>{a}", _sentence),
+    st.builds(lambda a: f"<td>{a}</td>", _sentence),
+    st.sampled_from(["<tr>", "</tr>", "<td>", "</td>", "<td></td>", "<thead>", "</tbody>", "</table>", "</td></tr><tr>"]),
     st.sampled_from(["This page is intentionally left blank", "Page 3 of 12", "12", "--\t--", "Tel: 01234 567890",
                      "24 April 2024", "|---|---|", "<table>", "- 7 -", "DEFINING THE ROLES", "Members", "Reports:",
                      "Section 2 Members", "PART 1 – GENERAL", "Article 4",

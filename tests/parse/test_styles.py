@@ -439,6 +439,26 @@ EXPECTED: dict[str, list[tuple]] = {
                                                  "what are reasonable requests, having regard to the power relationship"),
         ("2-2", "paragraph", "2.2", "2", 23, 23, "Members should not ask junior officers"),
     ],
+    "html-table-multiline": [  # a table copied from a council web page: one HTML tag per line, <thead>/<tbody>, <p> in cells
+        ("1", "section", "1.", None, 13, 13, "Working Together"),
+        ("1-1", "paragraph", "1.1", "1", 15, 15, "Members and officers should treat one another with mutual respect."),
+        ("1-1-t1-r1-c1", "cell", None, "1-1", 26, 27, "Treat officers with courtesy and respect at all times"),
+        ("1-1-t1-r1-c2", "cell", None, "1-1", 28, 28, "Bully, harass or intimidate officers"),
+        ("1-1-t1-r2-c1-1", "cell", None, "1-1", 31, 34, "Respect the political neutrality of officers"),
+        ("1-1-t1-r2-c1-2", "cell", None, "1-1", 31, 34, "Respect officers' free time"),
+        ("1-1-t1-r2-c2", "cell", None, "1-1", 35, 38, "Ask officers to act outside their professional role"),
+        ("1-1-t1-r3-c2", "cell", None, "1-1", 42, 42, "Criticise officers in public"),
+        ("1-2", "paragraph", "1.2", "1", 47, 47, "Officers should raise any concern about a member's conduct"),
+    ],
+}
+
+# Table cells: label -> (column, row), for fixtures with tables.
+CELLS = {
+    "html-table-multiline": {
+        "1-1-t1-r1-c1": ("Members Do", 1), "1-1-t1-r1-c2": ("Members Don't", 1),
+        "1-1-t1-r2-c1-1": ("Members Do", 2), "1-1-t1-r2-c1-2": ("Members Do", 2), "1-1-t1-r2-c2": ("Members Don't", 2),
+        "1-1-t1-r3-c2": ("Members Don't", 3),
+    },
 }
 
 HEADINGS = {
@@ -481,6 +501,12 @@ RESIDUE = {
     "approval-block": [("title block", (11, 11))] + [("document control", (n, n)) for n in range(34, 39)],
     "constitution-part": [("title block", (11, 11))],
     "full-width": [("title block", (11, 11))],
+    # Lines of markup alone ("<tr>", "</tr>", "<tbody>") and an empty cell are residue; the header row names the columns.
+    "html-table-multiline": [("title block", (11, 11))]
+    + [("HTML markup without text", (n, n)) for n in (17, 18, 19)]
+    + [("table header (kept as the cells' column names)", (20, 21))]
+    + [("HTML markup without text", (n, n)) for n in (22, 23, 24, 25, 29, 30, 39, 40)]
+    + [("empty table cell", (41, 41))] + [("HTML markup without text", (n, n)) for n in (43, 44, 45)],
     "running-headers": [("running header or footer", (11, 11)), ("title block", (12, 12)), ("page number", (19, 19)),
                         ("running header or footer", (20, 20)), ("page number", (23, 23)),
                         ("running header or footer", (24, 24)), ("running header or footer", (30, 30))],
@@ -521,6 +547,29 @@ def test_style_fixture_clause_tree(name: str) -> None:
     assert [(p.line, p.code) for p in numbering_problems(parsed)] == NUMBERING.get(name, [])
     if name in RESIDUE:
         assert [(r.reason, r.lines) for r in parsed.residue] == RESIDUE[name]
+    assert {c.label: (c.column, c.row) for c in parsed.clauses if c.kind == "cell"} == CELLS.get(name, {})
+
+
+def test_html_table_over_several_lines_reads_as_its_one_line_form() -> None:
+    """The fixture's table, with each row written on one line, gives the same clauses: only the cells' lines differ."""
+    multi = _parse("html-table-multiline")
+    lines = list(multi.document.lines)
+    first, last = lines.index('<table class="protocol-table">'), lines.index("</table>")
+    one_line = lines[:first] + [
+        '<table class="protocol-table">', "<thead>",
+        """<tr><th scope="col">Members Do</th><th scope="col">Members Don't</th></tr>""", "</thead>", "<tbody>",
+        "<tr><td>Treat officers with courtesy and respect at all times</td>"
+        "<td>Bully, harass or intimidate officers</td></tr>",
+        """<tr class="alt"><td><p>Respect the political neutrality of officers</p> <p>Respect officers' free time</p></td>"""
+        "<td>Ask officers to act outside their professional role</td></tr>",
+        "<tr><td></td><td>Criticise officers in public</td></tr>", "</tbody>", "</table>"] + lines[last + 1:]
+    single = parse_text("\n".join(one_line), title=multi.document.title, doc_id=multi.document.id)
+
+    def clauses(parsed: ParsedDocument) -> list[tuple]:
+        return [(c.id, c.kind, c.parent, c.text, c.column, c.row, c.table) for c in parsed.clauses]
+
+    assert clauses(single) == clauses(multi)
+    assert losses(single) == []
 
 
 def test_lettered_numbering_anomalies_are_kept_as_printed_and_reported() -> None:

@@ -23,6 +23,8 @@ class TableRow:
     index: int  # body line index
     cells: list[str]
     last: int  # last body line (a row continued across a blank line grows)
+    # Each cell's first and last body line, for a row gathered from HTML over several lines; else every cell is the row's
+    spans: list[tuple[int, int]] | None = None
 
 
 @dataclass
@@ -112,11 +114,18 @@ def _collect_table(lines: list[Line], start: int) -> tuple[Block, list[Block], i
         line = lines[i]
         if line.kind == "table":
             cells = _split_cells(line.raw)
+            spans = list(line.cell_lines) or None
+            last = max((end for _, end in line.cell_lines), default=line.index)
             if rows and _continues_cell(rows[-1], cells):
-                _merge_row(rows[-1], cells, line.index)
+                _merge_row(rows[-1], cells, last, spans)
             else:
-                rows.append(TableRow(line.index, cells, line.index))
+                rows.append(TableRow(line.index, cells, last, spans))
             i += 1
+            # The rest of a row gathered from HTML lines: its cells' lines are in it, markup between its cells is residue.
+            while i < len(lines) and lines[i].index <= last:
+                if lines[i].kind == "furniture":
+                    rules.append(_residue(lines[i]))
+                i += 1
         elif line.kind == "blank":
             j = i
             while j < len(lines) and lines[j].kind == "blank":
@@ -124,15 +133,17 @@ def _collect_table(lines: list[Line], start: int) -> tuple[Block, list[Block], i
             if j < len(lines) and lines[j].kind == "table" and j - i <= 2 \
                     and not (_header_like(rows[0].cells) and _header_like(_split_cells(lines[j].raw))):
                 i = j
-            elif j < len(lines) and lines[j].reason in _PAGE_FURNITURE and _table_resumes(lines, j):
-                i = j  # a page break between rows
+            elif j < len(lines) and _between_rows(lines[j]) and _table_resumes(lines, j):
+                i = j  # a page break between rows, or HTML markup ("</tr>", "<tbody>")
             else:
                 break  # a second header row after a gap ("Do / Don't") starts a table of its own
         elif line.reason == "table rule" and i + 1 < len(lines) and lines[i + 1].kind == "table":
             rules.append(_residue(line))
             i += 1
-        elif line.kind == "furniture" and line.reason in _PAGE_FURNITURE and _table_resumes(lines, i):
-            rules.append(_residue(line))  # a page break inside the table: its footer and page number are residue
+        elif _between_rows(line) and _table_resumes(lines, i):
+            # A page break inside the table (its footer and page number), or the markup between
+            # HTML rows written over several lines ("</tr>" / "<tr>"): residue, the table goes on.
+            rules.append(_residue(line))
             i += 1
         else:
             break
@@ -142,10 +153,21 @@ def _collect_table(lines: list[Line], start: int) -> tuple[Block, list[Block], i
 _PAGE_FURNITURE = {"page number", "running header or footer", "blank-page notice"}
 
 
+# Markup between the rows of one table: any but "<table>"/"</table>", which start or end a table.
+_ROW_MARKUP = re.compile(r"^(</?(thead|tbody|tfoot|tr|td|th)\b[^<>]*>\s*)+$", re.I)
+
+
+def _between_rows(line: Line) -> bool:
+    """Page furniture, or HTML markup of rows ("</tr>", "</thead>", "<tbody>"), that a table goes on after."""
+    return line.kind == "furniture" and (line.reason in _PAGE_FURNITURE or line.reason == "empty table cell" or (
+        line.reason == "HTML markup without text" and bool(_ROW_MARKUP.match(line.raw.strip()))))
+
+
 def _table_resumes(lines: list[Line], start: int) -> bool:
-    """Do rows go on after the page furniture (and blank lines) from ``start``?"""
-    j = start
-    while j < len(lines) and (lines[j].kind == "blank" or lines[j].reason in _PAGE_FURNITURE) and j - start < 6:
+    """Do rows go on after the page furniture or row markup (and blank lines) from ``start``?"""
+    j, page = start, 0  # a page break is a few lines; HTML rows may have many lines of markup between them
+    while j < len(lines) and (lines[j].kind == "blank" or _between_rows(lines[j])) and page < 6 and j - start < 60:
+        page += lines[j].reason not in ("HTML markup without text", "empty table cell")
         j += 1
     return j < len(lines) and lines[j].kind == "table"
 
@@ -166,11 +188,13 @@ def _continues_cell(row: TableRow, cells: list[str]) -> bool:
     return bool(above) and not ends_sentence(above) and cells[column][:1].islower()
 
 
-def _merge_row(row: TableRow, cells: list[str], index: int) -> None:
+def _merge_row(row: TableRow, cells: list[str], last: int, spans: list[tuple[int, int]] | None = None) -> None:
     for column, cell in enumerate(cells):
         if cell:
             row.cells[column] = join_text(row.cells[column], cell)
-    row.last = index
+            if row.spans is not None:  # the cell now runs on to the end of its continuation
+                row.spans[column] = (row.spans[column][0], spans[column][1] if spans else last)
+    row.last = last
 
 
 def _residue(line: Line) -> Block:

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from clausebook.parse.inline import plain, to_spans
 from clausebook.parse.numbering import LETTER_HEADING, NumberToken, read_decimal, read_item, read_letter_heading
 from clausebook.parse.shapes import is_caps_heading, is_heading_text, is_title_case
 
@@ -81,6 +82,9 @@ class Line:
     indent: int = 0
     reason: str = ""  # for furniture
     marker: str = ""  # for a bullet: its glyph's class ("\u2022", "\u25e6", "-"...), which tells nested lists apart
+    # For a table row gathered from HTML written over several lines: each cell's first and last line.
+    # The row's Line is its first cell's line; the other lines of its cells are of kind "cell".
+    cell_lines: tuple[tuple[int, int], ...] = ()
 
 
 # "A1 This protocol...": a paragraph number with its section letter and no dot.
@@ -170,6 +174,144 @@ def _row_cells(stripped: str) -> list[str] | None:
     return None
 
 
+_TR_OPEN = re.compile(r"<tr\b[^<>]*>", re.I)
+_TR_CLOSE = re.compile(r"</tr\s*>", re.I)
+_ROW_STOP = re.compile(r"<tr\b|</?(table|thead|tbody|tfoot)\b", re.I)  # a row of its own or the table's end
+_CELL_OPEN = re.compile(r"<t[dh]\b[^<>]*>", re.I)
+_CELL_TAG = re.compile(r"<(/?)t[dh]\b[^<>]*>|</tr\s*>", re.I)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+_ROW_LINES = 60  # a row taller than this is no row: its "<tr>" opened something else
+
+
+def _markup_only(text: str) -> bool:
+    return not _ANY_TAG.sub("", text).strip()
+
+
+def _opens_row(raw: str) -> int | None:
+    """Where the row a line opens and leaves open starts ("<tr>", "</tr><tr class="x"><td>Members"), or None."""
+    opened = list(_TR_OPEN.finditer(raw))
+    return opened[-1].end() if opened and not _TR_CLOSE.search(raw, opened[-1].end()) else None
+
+
+def _row_end(lines: tuple[str, ...], start: int) -> int | None:
+    """The last line of an HTML row opened on ``start`` and written over several lines, or None.
+
+    The row runs to its "</tr>", or up to the next row or the table's end ("<tr>",
+    "</tbody>", "</table>": HTML may leave "</tr>" and "</td>" out). Text belongs
+    to it only inside a cell: a line of text after every cell has closed ends it, and
+    a row left open (two blank lines, the end of the text) ends with its last closed cell.
+    """
+    opened = _opens_row(lines[start])
+    if opened is None:
+        return None
+    in_cell, cells, last_closed, blanks, last_text = False, 0, None, 0, start
+    for j in range(start, min(len(lines), start + _ROW_LINES)):
+        raw = lines[j] if j > start else lines[j][opened:]
+        if j > start:
+            if not raw.strip():
+                blanks += 1
+                if blanks >= 2:
+                    break
+                continue
+            blanks = 0
+            stop = _ROW_STOP.search(raw)
+            if stop and _markup_only(raw[:stop.start()]) and not _CELL_TAG.search(raw[:stop.start()]):
+                return last_text  # the next row or the table's end: this row ends above it
+            first_cell = _CELL_OPEN.search(raw)
+            if not in_cell and not _markup_only(raw[:first_cell.start()] if first_cell else raw):
+                return last_text if cells else None  # text outside any cell: the row is over
+        for tag in _CELL_TAG.finditer(raw):
+            in_cell = tag.group(1) == ""  # "<td>" opens a cell; "</td>", "</th>" and "</tr>" close it
+            cells += in_cell
+        if not in_cell and cells:
+            last_closed = j
+        last_text = j
+        if j > start and (_TR_CLOSE.search(raw) or _ROW_STOP.search(raw)):
+            return j  # "...</td></tr>", "Bully</td></tbody>": the row ends on this line
+    return last_text if not in_cell else last_closed
+
+
+def _gathered_row(lines: tuple[str, ...], start: int, end: int) -> tuple[list[str], list[tuple[int, int]]] | None:
+    """Cells of the HTML row on lines ``start``..``end`` and each cell's first and last line, as a one-line row reads them.
+
+    The row starts after the "<tr>" its first line leaves open; what comes before
+    that is the row before it ("<td>...</td></tr><tr>") or markup ("<tbody><tr>").
+    """
+    pieces = [lines[start][_opens_row(lines[start]) or 0:], *lines[start + 1:end + 1]]
+    text = "\n".join(pieces)
+    closed = _TR_CLOSE.search(text)
+    text = text[:closed.end()] if closed else text  # after its "</tr>" comes the next row ("</tr><tr>")
+    offsets = [0]
+    for line in pieces[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    opens = list(_CELL_OPEN.finditer(text))
+    if len(opens) < 2 or not _markup_only(text[:opens[0].start()]):
+        return None
+
+    def line_of(offset: int) -> int:
+        return start + max(k for k, first in enumerate(offsets) if first <= offset)
+
+    cells: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for k, opening in enumerate(opens):
+        segment = text[opening.end(): opens[k + 1].start() if k + 1 < len(opens) else len(text)]
+        closing = re.search(r"</t[dh]\s*>", segment, re.I)
+        words = _ANY_TAG.sub(lambda tag: " " * len(tag.group(0)), segment).rstrip()
+        end_at = max(closing.end() - 1 if closing else 0, len(words) - 1 if words.strip() else 0)
+        cell = re.sub(r"</t[dh]>|</tr>|</tbody>|</table>", "", segment, flags=re.I)
+        cells.append(" ".join(cell.split()))  # white space in HTML is one space, and a cell holds no tab
+        spans.append((line_of(opening.start()), line_of(opening.end() + end_at)))
+    return cells, spans
+
+
+def _gather_html_rows(lines: tuple[str, ...], classified: list[Line]) -> list[Line]:
+    """HTML rows written one tag per line ("<tr>" / "<td>Treat officers...</td>" / "</tr>") read as one row each.
+
+    The row becomes one table line, on its first cell's line, holding every cell
+    and each cell's own lines; the other lines of its cells are of kind "cell",
+    and its markup outside its cells ("<tr>", "</tr>" on their own) stays residue.
+    """
+    out = list(classified)
+    taken: set[int] = set()  # lines given to a row already ("</td></tr><tr>" ends one row and opens the next)
+    start = 0
+    while start < len(lines):
+        end = (_row_end(lines, start) if "<" in lines[start] else None) or start
+        row = _gathered_row(lines, start, end) if end > start else None
+        if row is None:
+            start += 1
+            continue
+        cells, spans = row
+        # Lines of cells with text are the row's; a cell with none ("<td></td>") leaves its lines to the residue.
+        within = {n for cell, (first, last) in zip(cells, spans) if cell_pieces(cell) for n in range(first, last + 1)}
+        empty = {n for first, last in spans for n in range(first, last + 1)} - within
+        head = min(within - taken, default=None)
+        if head is None or not (start in taken or _markup_only(lines[start][:_opens_row(lines[start]) or 0])):
+            start += 1  # no text in any cell, or text before the "<tr>": not a row written over several lines
+            continue
+        for n in range(start, end + 1):
+            if n in taken or (n not in within and not lines[n].strip()):
+                continue
+            if n == head:
+                out[n] = Line(n, "\t".join(cells), "table", text=lines[n], cell_lines=tuple(spans))
+            elif n in within:
+                out[n] = Line(n, lines[n], "cell", text=lines[n].strip())
+            else:
+                out[n] = Line(n, lines[n], "furniture",
+                              reason="empty table cell" if n in empty else "HTML markup without text")
+            taken.add(n)
+        start = end if _opens_row(lines[end]) is not None else end + 1
+    return out
+
+
+# A table cell holds a clause for each of its HTML paragraphs and bullets ("<p>..</p> <p>..</p>", "\u2022 .. \u2022 ..").
+CELL_SPLIT = re.compile(r"</p>\s*<p[^>]*>|\u2022")
+
+
+def cell_pieces(cell: str) -> list[str]:
+    """The paragraphs and bullets of a table cell that have text: one clause each."""
+    return [piece for piece in CELL_SPLIT.split(cell) if plain(to_spans(piece))]
+
+
 def _is_date_or_amount(token: NumberToken, rest: str) -> bool:
     """ "24 April 2024", "10.00 am", "2024 was": numbers that are not clause numbers."""
     if token.style != "decimal":
@@ -249,13 +391,19 @@ def _contents(classified: list[Line]) -> list[Line]:
         while nxt < len(lines):
             if entry(lines[nxt], heading):
                 entries += 1
-            elif not (_COLUMN_HEADS.match(lines[nxt].raw.strip()) or wrapped_entry(nxt, heading)):
+            elif lines[nxt].kind == "cell" or not (_COLUMN_HEADS.match(lines[nxt].raw.strip())
+                                                   or wrapped_entry(nxt, heading)):
                 break
             run.append(nxt)
             nxt += 1
         if entries:
             for k in run:
-                out[lines[k].index] = Line(lines[k].index, lines[k].raw, "furniture", reason="contents")
+                # An entry written as an HTML row over several lines takes its cells' lines with it.
+                last = max((end for _, end in lines[k].cell_lines), default=lines[k].index)
+                for n in range(lines[k].index, last + 1):
+                    if n == lines[k].index or out[n].kind == "cell":
+                        out[n] = Line(n, classified[n].raw if n != lines[k].index else lines[k].raw,
+                                      "furniture", reason="contents")
         at = nxt
     return out
 
@@ -289,7 +437,8 @@ def _footnotes(classified: list[Line]) -> set[int]:
 
 def classify_all(lines: tuple[str, ...]) -> list[Line]:
     letter_sections, bare_lettered = _lettering(lines)
-    classified = _contents([classify(i, raw, letter_sections, bare_lettered) for i, raw in enumerate(lines)])
+    classified = _contents(_gather_html_rows(lines, [classify(i, raw, letter_sections, bare_lettered)
+                                                     for i, raw in enumerate(lines)]))
     heads = _running_heads(classified)
     names = _contact_names(classified)
     notes = _footnotes(classified)

@@ -17,13 +17,13 @@ from clausebook.models import UNNAMED_COLUMN, Clause, Document, Residue
 from clausebook.parse.blocks import Block, TableRow
 from clausebook.parse.flatten import split_flattened
 from clausebook.parse.inline import plain, to_spans
+from clausebook.parse.lines import cell_pieces
 from clausebook.parse.numbering import NumberToken, read_item
 from clausebook.parse.shapes import (
     division_rank, is_bold_only, is_caps_heading, is_division, is_heading_text, is_lead_in, is_title_case,
 )
 
 LIST_STYLES = ("alpha", "roman", "alpha-upper", "roman-upper", "paren-num", "bullet")
-_CELL_SPLIT = re.compile(r"</p>\s*<p[^>]*>|\u2022")
 
 
 @dataclass
@@ -297,13 +297,15 @@ class TreeBuilder:
         table_label = self._positional("t")
         for row_number, row in enumerate(rows, start=1):
             for column, cell in enumerate(row.cells, start=1):
-                pieces = [p for p in _CELL_SPLIT.split(cell) if plain(to_spans(p))]
+                # A cell of a row written over several lines spans its own lines; any other, the row's.
+                span = row.spans[column - 1] if row.spans else (row.index, row.last)
+                pieces = cell_pieces(cell)
                 for piece_number, piece in enumerate(pieces, start=1):
                     suffix = f"-{piece_number}" if len(pieces) > 1 else ""
                     name = header[column - 1] if column - 1 < len(header) and header[column - 1] \
                         else UNNAMED_COLUMN.format(number=column)
                     node = Open(f"{table_label}-r{row_number}-c{column}{suffix}", "cell", None, None, None, "")
-                    self._emit(node, (row.index, row.last), piece, push=False,
+                    self._emit(node, span, piece, push=False,
                                extra={"column": name, "row": row_number, "table": table_label})
 
 
