@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clausebook.align import align
 from clausebook.compare.model import Comparison
@@ -16,6 +17,9 @@ from clausebook.compare.versions import comparisons
 from clausebook.models import Alignment, Corpus, Problem
 from clausebook.parse import parse_document
 from clausebook.read import load_corpus
+
+if TYPE_CHECKING:
+    from clausebook.compare.gaps import GapReport
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,14 @@ class Build:
         """Each document that supersedes another, compared with it: computed once per build,
         then read by both the changes page and the previous version's own page."""
         return comparisons(self.corpus)
+
+    @cached_property
+    def gap_reports(self) -> tuple[GapReport, ...]:
+        """The gap report of each draft in the corpus: read by its page and by its downloads."""
+        # Imported here: compare.gaps reads other corpora through this module (compare.sources).
+        from clausebook.compare.gaps import draft_ids, gap_report
+
+        return tuple(gap_report(self.corpus, self.alignment, draft_id) for draft_id in draft_ids(self.corpus))
 
 
 def parse_corpus(corpus_dir: Path) -> Corpus:

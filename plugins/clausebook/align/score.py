@@ -70,6 +70,7 @@ class Weights:
 
     idf: dict[str, float]
     unseen: float
+    frequency: dict[str, int] = field(default_factory=dict)  # distinct texts using each token
     texts: int = 0  # how many distinct texts the figures come from
     bags: dict[tuple[str, ...] | frozenset[str], tuple[frozenset[str], float]] = field(
         default_factory=dict, compare=False, repr=False)  # memo: the same texts are compared many times
@@ -82,13 +83,11 @@ class Weights:
             frequency.update(set(text.content))
             count += 1
         idf = {token: math.log((count + 1) / (df + 0.5)) for token, df in frequency.items()}
-        return cls(idf=idf, unseen=math.log(count + 1) if count else 1.0, texts=count)
+        return cls(idf=idf, unseen=math.log(count + 1) if count else 1.0, frequency=dict(frequency), texts=count)
 
     def share(self, token: str) -> float:
         """The share of the texts that use ``token`` (0 for a word never seen)."""
-        if token not in self.idf or not self.texts:
-            return 0.0
-        return ((self.texts + 1) / math.exp(self.idf[token]) - 0.5) / self.texts
+        return self.frequency.get(token, 0) / self.texts if self.texts else 0.0
 
     def of(self, tokens: Iterable[str]) -> float:
         idf, unseen = self.idf, self.unseen

@@ -28,7 +28,7 @@ from clausebook.compare.as_json import to_json
 from clausebook.compare.as_text import summary
 from clausebook.compare.html_page import redline
 from clausebook.compare.labels import status_name
-from clausebook.models import Clause, Corpus
+from clausebook.models import Clause, Corpus, Document
 from clausebook.render import cite
 from clausebook.render.markup import attribute, escape, front_matter
 from clausebook.render.names import document_label
@@ -46,6 +46,11 @@ STYLE = (f"<style>.{HIDDEN}{{position:absolute;width:1px;height:1px;margin:-1px;
 
 def changes_page(doc_id: str) -> str:
     return f"{DIRECTORY}/{doc_id}.md"
+
+
+def is_draft(document: Document) -> bool:
+    """A draft replaces nothing yet: the pages say it "is to replace" the version before it."""
+    return document.meta.get("status") == "draft"
 
 
 def download(doc_id: str, extension: str) -> str:
@@ -115,7 +120,7 @@ def change_markdown(corpus: Corpus, comparison: Comparison) -> str:
     previous, current = comparison.old, comparison.new
     page = changes_page(current.document.id)
     name = document_label(current)
-    verb = "is to replace" if current.document.meta.get("status") == "draft" else "replaces"  # a draft is not yet in force
+    verb = "is to replace" if is_draft(current.document) else "replaces"
     return "\n".join([
         front_matter(f"Changes: {current.document.title}"),
         "# Changes from the previous version {#changes}\n",

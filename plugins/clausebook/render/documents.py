@@ -22,7 +22,7 @@ from clausebook.compare.labels import status_name
 from clausebook.models import Clause, ParsedDocument, unnamed_column
 from clausebook.check.references import Resolution
 from clausebook.render import cite
-from clausebook.render.changes import changes_page
+from clausebook.render.changes import changes_page, is_draft
 from clausebook.render.crossrefs import clause_markdown, references
 from clausebook.render.equivalents import Equivalents
 from clausebook.render.glossary import with_tooltips
@@ -68,7 +68,7 @@ def replaced_notice(page: str, later: Sequence[Successor]) -> str:
         name = (f"[{escape(new.title)}]({href(page, document_page(new.id))}) "
                 f"({escape(document_label(comparison.new))})")
         changed = f"[changes from the previous version]({href(page, changes_page(new.id))})"
-        if new.meta.get("status") == "draft":
+        if is_draft(new):
             said = f"**Being revised.** A draft, {name}, is to replace this version; see its {changed}."
         else:
             said = f"**Replaced.** This version has been replaced by {name}; see its {changed}."

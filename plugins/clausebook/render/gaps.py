@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from clausebook.compare.checklist import COVERED
-from clausebook.compare.gaps import NO_PEER, ChecklistLine, GapReport, draft_ids, gap_report
+from clausebook.compare.gaps import NO_PEER, ChecklistLine, GapReport
 from clausebook.compare.gaps_html import gaps_html
 from clausebook.compare.gaps_json import to_json
 from clausebook.models import Clause, Corpus
@@ -100,18 +100,14 @@ def report_markdown(corpus: Corpus, report: GapReport) -> str:
     return "\n".join(out)
 
 
-def _reports(build: Any) -> list[GapReport]:
-    return [gap_report(build.corpus, build.alignment, draft_id) for draft_id in draft_ids(build.corpus)]
-
-
 def pages(build: Any) -> dict[str, str]:
-    return {gaps_page(report.draft_id): report_markdown(build.corpus, report) for report in _reports(build)}
+    return {gaps_page(report.draft_id): report_markdown(build.corpus, report) for report in build.gap_reports}
 
 
 def downloads(build: Any) -> dict[str, str]:
     """Each report as one printable HTML file and as JSON."""
     out = {}
-    for report in _reports(build):
+    for report in build.gap_reports:
         out[download(report.draft_id, "html")] = gaps_html(report)
         out[download(report.draft_id, "json")] = to_json(report)
     return out
