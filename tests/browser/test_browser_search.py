@@ -43,6 +43,17 @@ def test_search_works_opened_from_disk(page: Any, offline_site_dir: Path, outsid
     assert outside_requests[before:] == []
 
 
+def cancelled_by_next_page(failure: str) -> bool:
+    """Whether a failed request is one the next page's navigation cut short, for a file that is there.
+
+    Chromium fetches the favicon after the load event; moving on to the next page aborts that
+    fetch (net::ERR_ABORTED). That says nothing about the site, whereas a missing file fails
+    with net::ERR_FILE_NOT_FOUND and still counts.
+    """
+    url, _, reason = failure.rpartition(": ")
+    return reason == "net::ERR_ABORTED" and Path(unquote(urlsplit(url).path)).is_file()
+
+
 def test_every_page_opened_from_disk_loads_only_files_that_exist(
     page: Any, offline_site_dir: Path, outside_requests: list[str]
 ) -> None:
@@ -60,6 +71,6 @@ def test_every_page_opened_from_disk_loads_only_files_that_exist(
             if not target.is_file():
                 missing.append(f"{path.relative_to(offline_site_dir)} -> {link}")
     assert len(pages) >= 5
-    assert not failed, failed
+    assert not [failure for failure in failed if not cancelled_by_next_page(failure)], failed
     assert not missing, "\n".join(missing)
     assert outside_requests[before:] == []
