@@ -33,8 +33,12 @@ BAD: dict[str, tuple[str, bytes, int, str]] = {
                     + b"1.1 Text.\n", 4, "not valid YAML"),
     "missing required fields": ("fields.txt", b"---\nid: fields\ntitle: Fields\n---\n1.1 Text.\n", 4,
                                 "lacks required field 'council'"),
-    "duplicate document id": ("zz-duplicate.txt", FRONT.format(id="north-norfolk").encode() + b"1.1 Text.\n", 2,
-                              "duplicate document id 'north-norfolk'"),
+    "impossible date": ("date.txt", FRONT.format(id="date").replace("adopted: null", "adopted: 2025-02-29").encode()
+                        + b"1.1 Text.\n", 8, "adopted: '2025-02-29' is not a date"),
+    "date written the British way": ("ukdate.txt", FRONT.format(id="ukdate").replace("meeting: null", "meeting: 15/07/2025")
+                                     .encode() + b"1.1 Text.\n", 8, "meeting: '15/07/2025' is not a date"),
+    "misspelt field": ("misspelt.txt", FRONT.format(id="misspelt").replace("council:", "counsil:").encode()
+                       + b"1.1 Text.\n", 4, "unknown front-matter field 'counsil': did you mean 'council'?"),
     "empty body": ("empty.txt", FRONT.format(id="empty").encode() + b"\n   \n\n", 11, "no text after its front matter"),
 }
 
@@ -114,3 +118,49 @@ def test_check_json_lists_the_same_errors(tmp_path: Path) -> None:
     located = {(f["path"], f["line"]) for f in errors}
     assert located == {(f"corpus/documents/{name}", line) for name, _, line, _ in BAD.values()}
     assert len(errors) == len(BAD) + 5
+
+
+def test_both_files_sharing_an_id_are_named(tmp_path: Path) -> None:
+    """A copy made for a new version, its id not yet changed: only the officer knows which file is wrong."""
+    corpus = make_corpus(tmp_path, [])
+    shutil.copy(corpus / "documents" / "north-norfolk.txt", corpus / "documents" / "north-norfolk-2025.txt")
+    result = clausebook(tmp_path, "check", "--corpus", "corpus")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert error_lines(result.stdout) == [
+        "corpus/documents/north-norfolk-2025.txt:2: error: duplicate document id 'north-norfolk' "
+        "(also used by corpus/documents/north-norfolk.txt)",
+        "corpus/documents/north-norfolk.txt:2: error: duplicate document id 'north-norfolk' "
+        "(also used by corpus/documents/north-norfolk-2025.txt)",
+    ]
+
+
+def test_a_misspelt_optional_field_is_an_error_not_a_silent_loss(tmp_path: Path) -> None:
+    """'supercedes' ignored with a warning would leave the new version unlinked from the old without a word."""
+    text = FRONT.format(id="north-norfolk-2025").removesuffix("---\n") + "supercedes: north-norfolk\n---\n"
+    make_corpus(tmp_path, [("new.txt", text.encode() + b"1.1 Text.\n")])
+    result = clausebook(tmp_path, "check", "--corpus", "corpus")
+    assert result.returncode == 1
+    assert error_lines(result.stdout) == [
+        "corpus/documents/new.txt:10: error: unknown front-matter field 'supercedes': did you mean 'supersedes'?"]
+
+
+def test_an_office_lock_file_beside_a_document_is_not_read(tmp_path: Path) -> None:
+    make_corpus(tmp_path, [("~$protocol.txt", b"\x12\x00owner\x00")])
+    result = clausebook(tmp_path, "check", "--corpus", "corpus")
+    assert result.returncode == 0, result.stdout
+    assert "~$protocol" not in result.stdout
+
+
+def test_an_edited_body_is_reported_against_its_recorded_hash(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path, [])
+    path = corpus / "documents" / "north-norfolk.txt"
+    untouched = clausebook(tmp_path, "check", "--corpus", "corpus")
+    assert "body_sha256" not in untouched.stdout
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(lines).replace("limited private photocopying", "limited private copying"), encoding="utf-8")
+    edited = clausebook(tmp_path, "check", "--corpus", "corpus")
+    assert edited.returncode == 0  # a warning: the officer may mean the change
+    sha_line = next(n for n, line in enumerate(lines, 1) if line.startswith("  body_sha256:"))
+    assert f"corpus/documents/north-norfolk.txt:{sha_line}: warning: the body is not the text as received " \
+        "(source.body_sha256 differs): undo the edit, or record the new text's hash if the change is meant" \
+        in edited.stdout.splitlines()

@@ -14,10 +14,12 @@ import yaml
 
 from clausebook.models import Document, Problem
 from clausebook.read.frontmatter import check_supersedes, split_front_matter, validate_meta
+from clausebook.read.yamltext import load
 
 DOCUMENT_SUFFIXES = (".txt", ".md")
 DOCUMENTS_DIR = "documents"
 DATA_DIR = "data"
+IGNORED_PREFIXES = (".", "~$")
 
 
 def _display(path: Path) -> str:
@@ -58,6 +60,7 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
     meta, problems = validate_meta(shown, lines, split.meta or {})
     if not any(line.strip() for line in split.body):
         problems.append(Problem(shown, split.body_first_line, "the document has no text after its front matter"))
+    problems.extend(_check_received_body(shown, lines, meta, split.body))
     if any(p.severity == "error" for p in problems):
         return None, problems
     document = Document(
@@ -71,13 +74,35 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
     return document, problems
 
 
+def _check_received_body(path: str, lines: list[str], meta: dict[str, Any], body: list[str]) -> list[Problem]:
+    """The body is still the text as received, when the front matter records its SHA-256.
+
+    The handbook quotes the council's own words, so the body is never edited
+    (the parser copes with its mess). ``source.body_sha256`` records the hash
+    of the body as received; a difference means someone changed it since,
+    which the officer should know before publishing. Line endings and a final
+    newline do not count: an editor may change them without touching a word.
+    """
+    source = meta.get("source")
+    recorded = source.get("body_sha256") if isinstance(source, dict) else None
+    if recorded is None:
+        return []
+    text = "\n".join(body)
+    actual = {hashlib.sha256(form.encode("utf-8")).hexdigest() for form in (text, text + "\n")}
+    if str(recorded).lower() in actual:
+        return []
+    line = next((n for n, text_line in enumerate(lines, 1) if text_line.strip().startswith("body_sha256:")), 1)
+    return [Problem(path, line, "the body is not the text as received (source.body_sha256 differs): "
+                    "undo the edit, or record the new text's hash if the change is meant", "warning", "front-matter")]
+
+
 def _read_data(folder: Path) -> tuple[dict[str, Any], list[Problem]]:
     """Curated YAML tables (synonyms, topics, glossary, Nolan principles, checklist)."""
     data: dict[str, Any] = {}
     problems: list[Problem] = []
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
         try:
-            data[path.stem] = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data[path.stem] = load(path.read_text(encoding="utf-8"))
         except UnicodeDecodeError:
             problems.append(Problem(_display(path), None, "not UTF-8 text"))
         except yaml.YAMLError as err:
@@ -88,11 +113,16 @@ def _read_data(folder: Path) -> tuple[dict[str, Any], list[Problem]]:
 
 
 def document_files(corpus_dir: Path) -> list[Path]:
-    """Every file a user put among the documents, hidden files aside, in a stable order."""
+    """Every file a user put among the documents, in a stable order.
+
+    Hidden files and the owner files Word and LibreOffice leave beside a
+    document they have open ("~$protocol.docx", ".~lock.protocol.odt#") are
+    not the user's: reading them would stop the build while a file is open.
+    """
     folder = corpus_dir / DOCUMENTS_DIR
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(IGNORED_PREFIXES))
 
 
 def load_corpus(corpus_dir: Path) -> tuple[list[Document], dict[str, Any], list[Problem]]:
@@ -101,7 +131,6 @@ def load_corpus(corpus_dir: Path) -> tuple[list[Document], dict[str, Any], list[
     if not (corpus_dir / DOCUMENTS_DIR).is_dir():
         problems.append(Problem(_display(corpus_dir), None, f"no '{DOCUMENTS_DIR}' folder of corpus documents here"))
     documents: list[Document] = []
-    first_seen: dict[str, str] = {}
     for path in document_files(corpus_dir):
         if path.suffix.lower() not in DOCUMENT_SUFFIXES:
             problems.append(Problem(_display(path), None,
@@ -109,17 +138,32 @@ def load_corpus(corpus_dir: Path) -> tuple[list[Document], dict[str, Any], list[
             continue
         document, found = read_document(path)
         problems.extend(found)
-        if document is None:
-            continue
-        if document.id in first_seen:
-            problems.append(Problem(document.path, _id_line(document.path),
-                                    f"duplicate document id '{document.id}' (also used by {first_seen[document.id]})"))
-            continue
-        first_seen[document.id] = document.path
-        documents.append(document)
+        if document is not None:
+            documents.append(document)
+    documents, duplicates = _unique_ids(documents)
+    problems.extend(duplicates)
     problems.extend(check_supersedes(documents))
     data, data_problems = _read_data(corpus_dir / DATA_DIR)
     return documents, data, problems + data_problems
+
+
+def _unique_ids(documents: list[Document]) -> tuple[list[Document], list[Problem]]:
+    """Documents whose id no other file uses, and an error on EVERY file that shares one.
+
+    Which of two files with one id is the mistake only the officer knows (a
+    copy made for a new version and not yet renamed, usually): blaming the one
+    that sorts second would send them to edit the wrong file.
+    """
+    holders: dict[str, list[Document]] = {}
+    for document in documents:
+        holders.setdefault(document.id, []).append(document)
+    problems = []
+    for document in documents:
+        others = [d.path for d in holders[document.id] if d is not document]
+        if others:
+            problems.append(Problem(document.path, _id_line(document.path),
+                                    f"duplicate document id '{document.id}' (also used by {', '.join(others)})"))
+    return [d for d in documents if len(holders[d.id]) == 1], problems
 
 
 def _id_line(path: str) -> int:

@@ -8,13 +8,16 @@ because every page of the handbook shows it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from difflib import get_close_matches
 from typing import Any
 
 import yaml
 
 from clausebook.models import Document, Problem
+from clausebook.read.yamltext import load
 
 DOCUMENT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KINDS = ("protocol", "aide-memoire", "committee-report")
@@ -22,6 +25,8 @@ STATUSES = ("adopted", "draft", "issued", "superseded", "report")
 REQUIRED = ("id", "title", "council", "council_type", "kind", "status", "dates", "source")
 OPTIONAL = ("council_note", "parts", "supersedes", "refers_to")
 DATE_KEYS = ("adopted", "review_due", "meeting")
+# A date as protocols give them: a day, a month or just a year ("review due 2026").
+DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 @dataclass(frozen=True)
@@ -42,7 +47,7 @@ def split_front_matter(path: str, lines: list[str]) -> tuple[SplitFile | None, l
     except StopIteration:
         return None, [Problem(path, 1, "front matter is not closed: no second '---' line")]
     try:
-        meta = yaml.safe_load("\n".join(lines[1:end]))
+        meta = load("\n".join(lines[1:end]))
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -70,11 +75,14 @@ def validate_meta(path: str, lines: list[str], meta: dict[str, Any]) -> tuple[di
     def bad(key: str, message: str, severity: str = "error") -> None:
         problems.append(Problem(path, _field_line(lines, key), message, severity, "front-matter"))
 
+    misspelt = _misspellings(meta)
+    for key, meant in misspelt.items():
+        bad(key, f"unknown front-matter field '{key}': did you mean '{meant}'?")
     for key in REQUIRED:
-        if key not in meta:
+        if key not in meta and key not in misspelt.values():
             bad(key, f"front matter lacks required field '{key}'")
     for key in meta:
-        if key not in REQUIRED and key not in OPTIONAL:
+        if key not in REQUIRED and key not in OPTIONAL and key not in misspelt:
             bad(key, f"unknown front-matter field '{key}' (ignored)", "warning")
     doc_id = meta.get("id")
     if "id" in meta and not (isinstance(doc_id, str) and DOCUMENT_ID.match(doc_id)):
@@ -96,9 +104,13 @@ def validate_meta(path: str, lines: list[str], meta: dict[str, Any]) -> tuple[di
             bad("dates", "'dates' must be a mapping (adopted, review_due, meeting)")
         else:
             cleaned["dates"] = {k: (None if v is None else str(v)) for k, v in dates.items()}
-            for k in dates:
+            for k, v in cleaned["dates"].items():
                 if k not in DATE_KEYS:
                     bad("dates", f"unknown date '{k}' (expected {', '.join(DATE_KEYS)})", "warning")
+                elif v is not None and not is_date(v):
+                    problems.append(Problem(path, _nested_line(lines, "dates", str(k)),
+                                            f"dates: {k}: '{v}' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY",
+                                            "error", "front-matter"))
     if "source" in meta and not isinstance(meta.get("source"), dict):
         bad("source", "'source' must be a mapping saying where the text was published")
     problems.extend(_validate_parts(path, lines, meta.get("parts")))
@@ -108,6 +120,48 @@ def validate_meta(path: str, lines: list[str], meta: dict[str, Any]) -> tuple[di
     elif supersedes is not None and supersedes == doc_id:
         bad("supersedes", "a document cannot supersede itself")
     return cleaned, problems
+
+
+def _misspellings(meta: dict[str, Any]) -> dict[str, str]:
+    """Unknown fields that are near misses of a known one ("supercedes", "counsil"): field -> meant.
+
+    A misspelt optional field would otherwise be ignored with a warning the
+    officer may never read, and a misspelt required one reported as missing at
+    the closing line; one error at the misspelt line says what to fix.
+    """
+    known = [*REQUIRED, *OPTIONAL]
+    found = {}
+    for key in meta:
+        if isinstance(key, str) and key not in known:
+            close = get_close_matches(key.lower(), [k for k in known if k not in meta], n=1, cutoff=0.75)
+            if close:
+                found[key] = close[0]
+    return found
+
+
+def is_date(text: str) -> bool:
+    """A real calendar date, month or year in ISO form: "2024-04-24", "2023-03", "2026"."""
+    match = DATE.match(text)
+    if match is None:
+        return False
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _nested_line(lines: list[str], parent: str, key: str) -> int:
+    """Line of ``key:`` indented under the top-level ``parent:`` field (the parent's line if not found)."""
+    start = _field_line(lines, parent)
+    for number in range(start + 1, len(lines) + 1):
+        line = lines[number - 1]
+        if line.strip() == "---" or (line and not line[0].isspace()):
+            break
+        if line.strip().startswith(f"{key}:"):
+            return number
+    return start
 
 
 def check_supersedes(documents: Sequence[Document]) -> list[Problem]:
