@@ -16,12 +16,15 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from clausebook import pipeline
+from clausebook.check import lint
 from clausebook.errors import has_errors
 from clausebook.render import render_downloads, render_families, site_nav
+
+log = get_plugin_logger("clausebook")
 
 
 class ClausebookConfig(Config):
@@ -51,6 +54,12 @@ class ClausebookPlugin(BasePlugin[ClausebookConfig]):
         if has_errors(build.problems):
             errors = sorted(str(p) for p in build.problems if p.severity == "error")
             raise PluginError("clausebook: the corpus has errors:\n" + "\n".join(errors))
+        # Info, not warning: `mkdocs build --strict` must not fail on a protocol's own numbering slips,
+        # but the officer building the site should still hear that `clausebook check` has something to say.
+        warnings = sum(1 for problem in lint(build.corpus) if problem.severity == "warning")
+        log.info(f"{len(build.corpus.documents)} documents, {len(build.corpus.clauses())} clauses"
+                 + (f"; {warnings} corpus warning(s): `clausebook check --corpus {self.config.corpus}` lists them"
+                    if warnings else ""))
         families = render_families(build)
         self.files = {path: text for _, made in families for path, text in made.items()}
         self.files.update(render_downloads(build))

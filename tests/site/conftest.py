@@ -9,6 +9,7 @@ touches build/ in the repository.
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -23,22 +24,36 @@ def corpus_build() -> Build:
     return run(CORPUS)
 
 
+@dataclass(frozen=True)
+class BuiltSite:
+    """One real build: the HTML site, the same pages as Markdown, and what the build printed."""
+
+    site: Path
+    markdown: Path
+    log: str
+
+
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """The bundled corpus built with mkdocs.yml: (site folder, --markdown folder)."""
+def site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    """The bundled corpus built with mkdocs.yml."""
     root = tmp_path_factory.mktemp("site")
-    clausebook_build("--site-dir", root / "site", "--markdown", root / "markdown")
-    return root / "site", root / "markdown"
+    result = clausebook_build("--site-dir", root / "site", "--markdown", root / "markdown")
+    return BuiltSite(root / "site", root / "markdown", result.stdout + result.stderr)
 
 
 @pytest.fixture(scope="session")
-def site_dir(site: tuple[Path, Path]) -> Path:
-    return site[0]
+def site_dir(site: BuiltSite) -> Path:
+    return site.site
 
 
 @pytest.fixture(scope="session")
-def markdown_dir(site: tuple[Path, Path]) -> Path:
-    return site[1]
+def markdown_dir(site: BuiltSite) -> Path:
+    return site.markdown
+
+
+@pytest.fixture(scope="session")
+def build_log(site: BuiltSite) -> str:
+    return site.log
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from clausebook.check import lint
 from clausebook.check.references import part_of
 from site_helpers import read_page
 
@@ -198,3 +199,11 @@ def test_quick_sheet_is_backed_only_by_protocol_text(site_dir: Path, corpus_buil
     backing = [c for c in cited if kinds.get(c) != "aide-memoire"]
     assert backing, "no point is backed by any protocol clause"
     assert {kinds[c] for c in backing} == {"protocol"}
+
+
+def test_the_build_says_what_it_read_and_where_the_warnings_are(build_log: str, corpus_build) -> None:
+    """A strict build must not fail on a protocol's own numbering slips, but the officer should hear of them."""
+    warnings = sum(1 for problem in lint(corpus_build.corpus) if problem.severity == "warning")
+    assert warnings, "the bundled corpus has warnings (district's section 6): this test needs some"
+    assert (f"clausebook: {len(corpus_build.corpus.documents)} documents, {len(corpus_build.corpus.clauses())} "
+            f"clauses; {warnings} corpus warning(s): `clausebook check --corpus ") in build_log

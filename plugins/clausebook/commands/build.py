@@ -19,6 +19,7 @@ from clausebook.render.summary import SUMMARY, summary
 
 SITE_CONFIG = Path("mkdocs.yml")
 OFFLINE_CONFIG = Path("mkdocs-offline.yml")
+PLUGIN_LOGGER = "mkdocs.plugins.clausebook"  # the logger mkdocs.plugins.get_plugin_logger("clausebook") gives
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -63,6 +64,14 @@ def build_site(config_file: Path, corpus: Path | None, site_dir: Path | None) ->
     handler.setLevel(logging.WARNING)
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
+    # MkDocs' own progress stays quiet; the plugin's one line (what it read, how many corpus warnings) is shown.
+    summary_handler = logging.StreamHandler(sys.stderr)
+    summary_handler.setLevel(logging.INFO)
+    summary_handler.addFilter(lambda record: record.levelno < logging.WARNING)
+    summary_handler.setFormatter(logging.Formatter("%(message)s"))
+    plugin_logger = logging.getLogger(PLUGIN_LOGGER)
+    plugin_logger.setLevel(logging.INFO)
+    plugin_logger.addHandler(summary_handler)
     try:
         overrides = {"site_dir": str(site_dir.resolve())} if site_dir else {}
         config = load_config(str(config_file), strict=True, **overrides)
@@ -77,6 +86,7 @@ def build_site(config_file: Path, corpus: Path | None, site_dir: Path | None) ->
         raise UserError(f"{config_file}: {err}") from err
     finally:
         logger.removeHandler(handler)
+        plugin_logger.removeHandler(summary_handler)
 
 
 def execute(args: argparse.Namespace) -> int:
