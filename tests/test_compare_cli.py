@@ -61,6 +61,13 @@ def test_text_names_each_change_and_marks_words(capsys) -> None:
     assert "2.3 → 2.3 + 2.4  split" in out
     assert "[-an-] {+a friendly and+}" in " ".join(out.split())
     assert "31 unchanged clause(s) not listed" in out
+    assert out.splitlines()[3] == "Redline: [-words taken out-] {+words put in+}"  # the key, before any redline
+
+
+def test_text_without_a_redline_has_no_key_for_one(capsys) -> None:
+    status, out, _ = run(capsys, "compare", "north-norfolk", "north-norfolk", "--corpus", str(REPO / "corpus"))
+    assert status == 0
+    assert "Redline:" not in out and "[-" not in out
 
 
 def test_html_escapes_corpus_text_and_loads_nothing(tmp_path: Path, capsys) -> None:

@@ -14,6 +14,7 @@ from clausebook.compare.model import STATUSES, Change, Comparison, DiffOp
 
 WIDTH = 100
 INDENT = "    "
+LEGEND = "Redline: [-words taken out-] {+words put in+}"
 
 
 def redline_text(diff: tuple[DiffOp, ...]) -> str:
@@ -66,7 +67,10 @@ def _body(change: Change) -> list[str]:
 
 def comparison_text(comparison: Comparison, show_unchanged: bool = False) -> str:
     old, new = comparison.old.document, comparison.new.document
-    lines = [f"{old.id} → {new.id}", f"{old.title} → {new.title}", summary(comparison), ""]
+    lines = [f"{old.id} → {new.id}", f"{old.title} → {new.title}", summary(comparison)]
+    if any(_body(change) for change in comparison.changes):
+        lines.append(LEGEND)
+    lines.append("")
     hidden = 0
     for change in comparison.changes:
         if change.status == "unchanged" and not show_unchanged:

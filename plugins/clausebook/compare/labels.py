@@ -47,9 +47,15 @@ def place(clause: Clause) -> str:
 
 
 def move(old: Clause, new: Clause) -> str:
-    """Where a moved clause went: "from “2. X” to “7. Y”", or a new position under the same title."""
+    """Where a moved clause went: "from “2. X” to “7. Y”", or a new place under the same title.
+
+    Said as a committee clerk would: a section moved among the sections is
+    "to another place among the sections", not a position "within the top level".
+    """
     before, after = place(old), place(new)
-    return f"from {before} to {after}" if before != after else f"to another position within {after}"
+    if before != after:
+        return f"from {before} to {after}"
+    return f"to another place under {after}" if new.heading else "to another place among the sections"
 
 
 STATUS_NAMES = {"moved-and-reworded": "moved and reworded"}
