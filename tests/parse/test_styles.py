@@ -149,6 +149,22 @@ EXPECTED: dict[str, list[tuple]] = {
         ("section-3-officers", "section", None, None, 26, 26, "Section 3 Officers"),
         ("section-3-officers-1", "paragraph", "1.", "section-3-officers", 28, 28, "Officers advise members."),
     ],
+    # A list restarting at 1 straight under a numbered section heading is that section's: ids nest (2-1, printed "1."),
+    # and a section title numbered next after the list ("3. Political Groups") is still a section.
+    "restarted-list-in-section": [
+        ("1", "section", "1.", None, 13, 13, "Introduction"),
+        ("1-1", "paragraph", "1.1", "1", 15, 15, "This protocol guides members and officers."),
+        ("2", "section", "2.", None, 17, 17, "Relationships"),
+        ("2-1", "paragraph", "1.", "2", 19, 19, "Close personal familiarity"),
+        ("2-2", "paragraph", "2.", "2", 20, 20, "Members and officers should declare"),
+        ("2-2-b1", "item", None, "2-2", 21, 21, "Any such declaration will be treated in confidence."),
+        ("3", "section", "3.", None, 23, 23, "Political Groups"),
+        ("3-1", "paragraph", "3.1", "3", 25, 25, "Officers may be asked to brief political groups."),
+        ("4", "section", "4.", None, 27, 27, "Concerns"),
+        ("4-1", "paragraph", "1.", "4", 29, 29, "A member with a concern"),
+        ("4-2", "paragraph", "2.", "4", 30, 30, "An officer with a concern"),
+        ("4-3", "paragraph", "3.", "4", 31, 31, "The Monitoring Officer will keep a record"),
+    ],
     "contents-and-furniture": [  # a contents list with leader dots, and page furniture repeated on every page
         ("1", "section", "1.", None, 21, 21, "Introduction"),
         ("1-1", "paragraph", "1.1", "1", 23, 24, "This protocol guides the relationship between members and officers of the Council."),
@@ -476,6 +492,7 @@ HEADINGS = {
     ("headings-over-decimals", "2-2-2-a"): ("Roles of Members",),
     ("lettered-restarting", "b-1-a"): ("B. Expectations of Members",),
     ("full-width", "5-p1"): ("5. Working Relationships",),
+    ("restarted-list-in-section", "2-2-b1"): ("2. Relationships",),
 }
 
 RESIDUE = {

@@ -42,6 +42,7 @@ class Open:
     rank: int | None = None  # an unnumbered "Part 1"/"Section 2" division: its level; it prefixes its paragraphs' labels
     marker: str = ""  # a bullet's glyph class and indent: a point with another glyph or indent is nested
     indent: int = 0
+    restarted: int = 0  # a numbered section: the last number of a list restarted at 1 inside it ("3." / "1.", "2.")
 
 
 @dataclass
@@ -196,6 +197,7 @@ class TreeBuilder:
         if token.style == "letter":  # "A. INTRODUCTION"
             self._add_section(block, token, text)
             return
+        token = self._restarted_in_section(token, text) or token
         if token.depth == 1 and ((is_heading_text(text) and not is_lead_in(text)) or not text):
             self._add_section(block, token, text)
             return
@@ -224,6 +226,29 @@ class TreeBuilder:
         self._emit(node, (block.first, block.last), text)
         if kind == "heading":
             self._set_subheading(node.title)
+
+    def _restarted_in_section(self, token: NumberToken, text: str) -> NumberToken | None:
+        """ "3. Relationships" / "1. Close personal..." / "2. Members...": a list restarting at 1 inside section 3.
+
+        Read as top-level numbers these would repeat sections 1 and 2 and take
+        everything after them out of section 3. A "1." straight after a numbered
+        section's heading, and each next number after it that is not a section
+        title itself, is a paragraph of that section: its number is the section's
+        and its own (3.1, printed "1."), so ids nest and the sections read on unbroken.
+        """
+        if token.style != "decimal" or token.depth != 1 or token.prefix:
+            return None
+        section = next((n for n in reversed(self.stack) if n.kind == "section"), None)
+        if section is None or section.token is None or section.token.style != "decimal" or section.token.depth != 1:
+            return None
+        starts = token.value == 1 and bool(self.clauses) and self.stack[-1] is section \
+            and self.clauses[-1].label == section.label
+        goes_on = section.restarted > 0 and token.value == section.restarted + 1 \
+            and not (is_heading_text(text) and not is_lead_in(text))
+        if not (starts or goes_on):
+            return None
+        section.restarted = token.value
+        return NumberToken(token.printed, "decimal", section.token.parts + token.parts, ocr=token.ocr)
 
     def _add_item(self, block: Block, token: NumberToken, text: str) -> None:
         # Continue an open list of the same style, or open one under the clause before it.
