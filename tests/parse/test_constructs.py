@@ -461,12 +461,14 @@ CASES = [
         ],
     ),
     Case(
-        "a word broken at a line end is joined without a space; Word's tab bullets, its 'o' sub-bullets nested",
-        "1.1 Officers take part in decision-\nmaking and in Non-\nCouncil bodies.\n\n1.2 Officers must:\n"
+        "a compound broken at its hyphen (its parts words of the document) keeps it, with no space; Word's tab "
+        "bullets, its 'o' sub-bullets nested",
+        "1.1 Officers take part in decision-\nmaking and in Non-\nCouncil bodies. Making a decision is for members.\n\n"
+        "1.2 Officers must:\n"
         "\u2022\tshare information;\no\tpromptly;\n\u2014 fairly.",
         [
             ("1-1", "paragraph", "1.1", "1.1", None, (1, 3),
-             "Officers take part in decision-making and in Non- Council bodies."),
+             "Officers take part in decision-making and in Non-Council bodies. Making a decision is for members."),
             ("1-2", "paragraph", "1.2", "1.2", None, (5, 5), "Officers must:"),
             ("1-2-b1", "item", None, None, "1-2", (6, 6), "share information;"),
             # Word's "o" is its second list level, and a third glyph nests once more.

@@ -165,6 +165,21 @@ EXPECTED: dict[str, list[tuple]] = {
         ("4-2", "paragraph", "2.", "4", 30, 30, "An officer with a concern"),
         ("4-3", "paragraph", "3.", "4", 31, 31, "The Monitoring Officer will keep a record"),
     ],
+    # Words broken at a line end: joined ("another"), unless the document's words say it is a compound (see parse.hyphens).
+    "hyphenated-breaks": [
+        ("1", "section", "1.", None, 13, 13, "Introduction"),
+        ("1-1", "paragraph", "1.1", "1", 15, 17, "Members and officers should treat one another with respect, and a "
+                                                 "briefing must not extend to matters of party politics."),
+        ("1-2", "paragraph", "1.2", "1", 19, 21, "All correspondence goes through the Chief Executive, who keeps the "
+                                                 "correspondence file."),
+        ("1-3", "paragraph", "1.3", "1", 23, 26, "Meetings with officers are face-to-face where possible. The Council "
+                                                 "has a well-being duty: the well-being of staff matters, and members "
+                                                 "co-operate with officers on it."),
+        ("1-4", "paragraph", "1.4", "1", 28, 32, "Officers take part in decision-making at every stage, but a decision "
+                                                 "is for members, and making it is theirs. Non-Council bodies follow "
+                                                 "their own rules in pre- and post-election periods."),
+        ("1-5", "paragraph", "1.5", "1", 34, 38, "Members should not contact junior officers directly about a complaint."),
+    ],
     "contents-and-furniture": [  # a contents list with leader dots, and page furniture repeated on every page
         ("1", "section", "1.", None, 21, 21, "Introduction"),
         ("1-1", "paragraph", "1.1", "1", 23, 24, "This protocol guides the relationship between members and officers of the Council."),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from clausebook.parse.hyphens import Vocabulary, join_broken
 from clausebook.parse.lines import Line
 from clausebook.parse.numbering import PAREN, NumberToken
 from clausebook.parse.shapes import FUNCTION_WORDS, is_caps_heading, is_heading_text, is_title_case
@@ -43,11 +44,10 @@ class Block:
     marker: str = ""  # a bullet's glyph class
 
 
-def join_text(before: str, after: str) -> str:
-    """Join two pieces of one sentence; a word broken at a line end ("decision-" / "making") loses only the break."""
-    if re.search(r"[^\W\d_]-$", before) and after[:1].islower():
-        return before + after
-    return f"{before} {after}".strip()
+def join_text(before: str, after: str, vocabulary: Vocabulary) -> str:
+    """Join two pieces of one sentence; a word broken at a line end ("an-" / "other") is mended as ``hyphens`` says."""
+    mended = join_broken(before, after, vocabulary)
+    return mended if mended is not None else f"{before} {after}".strip()
 
 
 def ends_sentence(text: str) -> bool:
@@ -101,7 +101,7 @@ def _split_cells(raw: str) -> list[str]:
     return [cell.strip() for cell in raw.rstrip("\n").split("\t")]
 
 
-def _collect_table(lines: list[Line], start: int) -> tuple[Block, list[Block], int]:
+def _collect_table(lines: list[Line], start: int, vocabulary: Vocabulary) -> tuple[Block, list[Block], int]:
     """Rows separated by tabs, allowing blank lines between rows and cells continued on the next row.
 
     A rule between rows ("|---|---|" under a Markdown header) stays inside the
@@ -117,7 +117,7 @@ def _collect_table(lines: list[Line], start: int) -> tuple[Block, list[Block], i
             spans = list(line.cell_lines) or None
             last = max((end for _, end in line.cell_lines), default=line.index)
             if rows and _continues_cell(rows[-1], cells):
-                _merge_row(rows[-1], cells, last, spans)
+                _merge_row(rows[-1], cells, last, vocabulary, spans)
             else:
                 rows.append(TableRow(line.index, cells, last, spans))
             i += 1
@@ -188,10 +188,11 @@ def _continues_cell(row: TableRow, cells: list[str]) -> bool:
     return bool(above) and not ends_sentence(above) and cells[column][:1].islower()
 
 
-def _merge_row(row: TableRow, cells: list[str], last: int, spans: list[tuple[int, int]] | None = None) -> None:
+def _merge_row(row: TableRow, cells: list[str], last: int, vocabulary: Vocabulary,
+               spans: list[tuple[int, int]] | None = None) -> None:
     for column, cell in enumerate(cells):
         if cell:
-            row.cells[column] = join_text(row.cells[column], cell)
+            row.cells[column] = join_text(row.cells[column], cell, vocabulary)
             if row.spans is not None:  # the cell now runs on to the end of its continuation
                 row.spans[column] = (row.spans[column][0], spans[column][1] if spans else last)
     row.last = last
@@ -204,6 +205,7 @@ def _residue(line: Line) -> Block:
 def group(lines: list[Line]) -> list[Block]:
     """Blocks in source order; every non-blank line belongs to exactly one block."""
     blocks: list[Block] = []
+    vocabulary = Vocabulary.of(line.raw for line in lines)
     width = _wrap_width(lines)
     # No line certainly wraps, yet some are long: text pasted from Word, one paragraph per line.
     per_line = width is None and any(line.kind == "text" and len(line.raw) > 120 for line in lines)
@@ -216,7 +218,7 @@ def group(lines: list[Line]) -> list[Block]:
             blocks.append(_residue(line))
             i += 1
         elif line.kind == "table":
-            block, rules, i = _collect_table(lines, i)
+            block, rules, i = _collect_table(lines, i, vocabulary)
             blocks.append(block)
             blocks.extend(rules)
         else:
@@ -228,12 +230,12 @@ def group(lines: list[Line]) -> list[Block]:
                 nxt = lines[i]
                 if _plain_text(nxt) and not _standalone(block, nxt) and not _title_after_sentence(block, nxt) \
                         and not _paragraph_ends(lines[i - 1], block, nxt, width, per_line):
-                    block.source = join_text(block.source, nxt.text)
+                    block.source = join_text(block.source, nxt.text, vocabulary)
                     block.last = nxt.index
                     i += 1
                     continue
                 if nxt.number is not None and _cited_number(block, nxt):
-                    block.source = join_text(block.source, f"{nxt.number.printed} {nxt.text}")
+                    block.source = join_text(block.source, f"{nxt.number.printed} {nxt.text}", vocabulary)
                     block.last = nxt.index
                     i += 1
                     continue
@@ -242,7 +244,7 @@ def group(lines: list[Line]) -> list[Block]:
                     j += 1
                 if j > i and j < len(lines) and _continues(block, lines[j]):
                     furniture += [_residue(skipped) for skipped in lines[i:j] if skipped.kind == "furniture"]
-                    block.source = join_text(block.source, lines[j].text)
+                    block.source = join_text(block.source, lines[j].text, vocabulary)
                     block.last = lines[j].index
                     i = j + 1
                     continue
