@@ -207,3 +207,16 @@ def test_the_build_says_what_it_read_and_where_the_warnings_are(build_log: str, 
     assert warnings, "the bundled corpus has warnings (district's section 6): this test needs some"
     assert (f"clausebook: {len(corpus_build.corpus.documents)} documents, {len(corpus_build.corpus.clauses())} "
             f"clauses; {warnings} corpus warning(s): `clausebook check --corpus ") in build_log
+
+
+def test_no_page_skips_a_heading_level(site_dir: Path) -> None:
+    """Screen-reader users move by headings: an h3 straight under the h1 reads as a missing section."""
+    skips = []
+    for path in sorted(site_dir.rglob("*.html")):
+        article = re.search(r"<article\b.*?</article>", path.read_text(encoding="utf-8"), re.S)
+        levels = [int(level) for level in re.findall(r"<h([1-6])\b", article.group(0))] if article else []
+        for before, after in zip([0, *levels], levels):
+            if after > before + 1:
+                skips.append(f"{path.relative_to(site_dir)}: h{before} then h{after}")
+                break
+    assert not skips, "\n".join(skips)

@@ -3,7 +3,9 @@
 Topics come from the alignment (build.alignment.topics).  Each document gets
 a column (a card that sits beside the others on a wide screen and below them
 on a phone); a document with no clause in the topic is marked silent, so a
-reader sees what a council leaves out as well as what it says.
+reader sees what a council leaves out as well as what it says. Columns are
+headed at level 2, under the page's title, so a screen reader's outline of
+headings reads topic, then councils.
 """
 
 from __future__ import annotations
@@ -41,14 +43,14 @@ def _column(corpus: Corpus, page: str, doc_id: str, clauses: list[Clause], refs:
             every: dict[str, Clause]) -> str:
     label = escape(document_label(corpus.document(doc_id)))
     if not clauses:
-        return (f'<section class="cb-column cb-silent" markdown="1">\n\n### {label} {{#{doc_id}}}\n\n'
+        return (f'<section class="cb-column cb-silent" markdown="1">\n\n## {label} {{#{doc_id}}}\n\n'
                 f"**Silent:** no clause of this document was found on this topic.\n\n</section>")
     body = "\n\n".join(
         f"{cite.link(corpus, page, clause, with_document=False)}: "
         f"{clause_markdown(clause, page, refs.get(clause.id, []), every)}"
         for clause in clauses
     )
-    return f'<section class="cb-column" markdown="1">\n\n### {label} {{#{doc_id}}}\n\n{body}\n\n</section>'
+    return f'<section class="cb-column" markdown="1">\n\n## {label} {{#{doc_id}}}\n\n{body}\n\n</section>'
 
 
 def topic_markdown(corpus: Corpus, topic: Topic, refs: dict[str, list[Any]], every: dict[str, Clause]) -> str:
@@ -57,7 +59,10 @@ def topic_markdown(corpus: Corpus, topic: Topic, refs: dict[str, list[Any]], eve
     silent = [document_label(corpus.document(d)) for d, found in grouped.items() if not found]
     summary = (f"{len(grouped) - len(silent)} of {len(grouped)} documents deal with this topic"
                + (f"; silent: {escape(', '.join(silent))}." if silent else "."))
-    columns = "\n\n".join(_column(corpus, page, d, found, refs, every) for d, found in grouped.items())
+    # Councils that speak first: on a phone the columns stack, and a reader should not scroll past
+    # "Silent" boxes to reach the first clause.
+    ordered = sorted(grouped.items(), key=lambda item: not item[1])
+    columns = "\n\n".join(_column(corpus, page, d, found, refs, every) for d, found in ordered)
     description = f"{escape(topic.description)}\n\n" if topic.description else ""
     return (f"{front_matter(topic.title, wide=True)}\n# {escape(topic.title)}\n\n{description}"
             f"{summary} Each clause's number links to it in its own document.\n\n"
