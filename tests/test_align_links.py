@@ -16,6 +16,7 @@ import yaml
 
 from clausebook.align import run_alignment
 from clausebook.align.normalise import load_vocabulary, stem
+from clausebook.align.prepare import frame_of, is_title
 from clausebook.models import Alignment, Corpus
 from clausebook.pipeline import parse_corpus
 
@@ -118,3 +119,18 @@ def test_evidence_leaves_out_the_house_vocabulary_when_rarer_words_are_shared(al
              and any(w.split(" / ")[0].lower() not in house for w in link.shared)]
     assert mixed == []
     assert all(len(link.shared) <= 8 for link in alignment.links)
+
+
+def test_mirrored_lead_ins_are_not_linked(corpus: Corpus, alignment: Alignment) -> None:
+    """'Members can expect from Officers:' and 'Officers can expect from councillors:' share every word
+    but promise opposite things: the lead-ins, like their items, must not be shown as equivalents."""
+    vocabulary = load_vocabulary(corpus.data.get("synonyms"))
+    clauses = {c.id: c for c in corpus.clauses()}
+
+    def frame(clause_id: str) -> tuple[str, ...]:
+        clause = clauses[clause_id]
+        return frame_of(clause, clauses.get(clause.parent or ""), vocabulary) if is_title(clause) else ()
+
+    framed = [(frame(link.a), frame(link.b)) for link in alignment.links]
+    assert any(len(a) == 2 and a == b for a, b in framed), "no two lead-ins with the same parties are linked"
+    assert [pair for pair in framed if len(pair[0]) == 2 and pair[0][::-1] == pair[1]] == []

@@ -97,11 +97,14 @@ def frame_of(clause: Clause, parent: Clause | None, vocabulary: Vocabulary) -> t
     """Who the list a clause stands in is about, in order: "Members can expect from Officers" -> (member, officer).
 
     The frame is the clause's lead-in (its parent, when that is a title or a
-    lead-in) or else its nearest heading. Two lists framed by the same parties
-    in opposite order ("Officers can expect from Members") are mirrors: their
-    items share words but not meaning.
+    lead-in) or else its nearest heading; a title or lead-in frames itself.
+    Two lists framed by the same parties in opposite order ("Officers can
+    expect from Members") are mirrors: their items share words but not
+    meaning, and nor do the two lead-ins.
     """
-    if parent is not None and is_title(parent):
+    if is_title(clause):
+        framing = clause.text
+    elif parent is not None and is_title(parent):
         framing = parent.text
     else:
         framing = clause.heading[-1] if clause.heading else ""

@@ -15,6 +15,11 @@ CONTEXT_WEIGHT = 0.3
 MIRRORED = 0.3  # their score is multiplied by this
 
 
+def _mirrored(a: Unit, b: Unit) -> bool:
+    """Framed by the same two parties in opposite order: "Members can expect from Officers" / the reverse."""
+    return len(a.frame) == 2 and a.frame[::-1] == b.frame
+
+
 class Scorer:
     """Memoised scores: each distinct pair of texts (and of headings) is worked out once per run."""
 
@@ -35,6 +40,8 @@ class Scorer:
     def __call__(self, a: Unit, b: Unit) -> Score:
         found = self.text(a.text, b.text)
         if a.text.title:
+            if _mirrored(a, b):
+                return Score(found.value * MIRRORED, found.cover_a, found.cover_b, found.shared)
             return found
         key = (a.context, b.context)
         if key not in self.contexts:
@@ -43,6 +50,6 @@ class Scorer:
         value = found.value
         if agreement is not None:
             value += CONTEXT_WEIGHT * (agreement - 0.5)
-        if len(a.frame) == 2 and a.frame[::-1] == b.frame:
+        if _mirrored(a, b):
             value *= MIRRORED
         return Score(max(0.0, value), found.cover_a, found.cover_b, found.shared)
