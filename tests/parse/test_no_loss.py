@@ -47,6 +47,8 @@ def losses(parsed: ParsedDocument) -> list[str]:
             problems.append(f"line {number} is in no clause and no residue: {raw!r}")
             continue
         found = " ".join(covering[number]).casefold()
+        if _swallowed_markup(raw, found, number, parsed):
+            problems.append(f"line {number} is markup with no text inside a clause, not in the residue: {raw!r}")
         missing = [w for w in _WORD.findall(_TAG.sub(" ", raw)) if w.casefold() not in found]
         if missing:
             problems.append(f"line {number}: words {missing} missing from {covering[number]}")
@@ -57,6 +59,17 @@ def losses(parsed: ParsedDocument) -> list[str]:
     if lost:
         problems.append(f"tokens lost: {sorted(lost.elements())}")
     return problems
+
+
+# Tags that frame text on other lines (a table cell's "<td>", a list's "<ul>"): a clause may span them.
+_FRAMING = re.compile(r"</?(table|thead|tbody|tfoot|tr|td|th|ul|ol|li|p|div|b|strong|i|em|u)\b", re.I)
+
+
+def _swallowed_markup(raw: str, found: str, number: int, parsed: ParsedDocument) -> bool:
+    """ "<img src=x onerror=...>" alone on a line, covered by a clause that shows nothing of it and by no residue."""
+    if _TAG.sub("", raw).strip() or _FRAMING.search(raw) or raw.strip().casefold() in found:
+        return False
+    return not any(first <= number <= last for first, last in (r.lines for r in parsed.residue))
 
 
 _BROKEN_END = re.compile(r"([^\W\d_]+)-\s*$")
@@ -121,6 +134,9 @@ _line = st.one_of(
     st.builds(lambda a: f"\t{a}", _sentence),
     st.builds(lambda a, b: f"<p>{a}</p> <p>{b}</p>\t\u2022 {a}; \u2022 {b}", _sentence, _sentence),
     st.builds(lambda a, b: f"| {a} | {b} |", _sentence, _sentence),
+    # Markup with no text straight under a line of text: it must not vanish into that line's clause.
+    st.builds(lambda a, tag: f"{a}\n{tag}", _text_line,
+              st.sampled_from(["<img src=x onerror=\"alert('pwned')\">", "<span class=\"x\"></span>", "<hr/>"])),
     # A word or a compound broken at a line end: mended or kept, no piece of it is lost.
     st.builds(lambda a, w, b: f"{a} {w} {b}", _words, st.sampled_from(["an-\nother", "correspon-\ndence", "face-to-\nface",
                                                                         "decision-\nmaking", "non-\nCouncil", "pre-\nand"]),
@@ -136,7 +152,8 @@ _line = st.one_of(
                      "24 April 2024", "|---|---|", "<table>", "- 7 -", "DEFINING THE ROLES", "Members", "Reports:",
                      "Section 2 Members", "PART 1 – GENERAL", "Article 4",
                      "1.", "2.1", "I.3", "(c)", "b)", "-", "<li></li>", "**", "Contents", "Index",
-                     "2. Roles of Members ........ 4", "Introduction\t3", "Approved by Council 12 May 2023",
+                     "2. Roles of Members ........ 4", "Introduction\t3",
+                     "<img src=x onerror=\"alert('pwned')\">", "<span class=\"x\"></span>", "<hr/>", "Approved by Council 12 May 2023",
                      "Version 2.1 May 2023", "Review date: May 2026", "Document owner: Monitoring Officer",
                      "Minute 45/23", "o", "3 | Page", "Page | 4", "Part 5", "CONTENTS", "Section      Page", "Page 5/12", "Section 5.4 – Member/Officer Protocol", "7 See the Localism Act 2011."]),
     st.text(max_size=40).filter(lambda t: "\n" not in t and "\r" not in t),

@@ -180,6 +180,13 @@ EXPECTED: dict[str, list[tuple]] = {
                                                  "their own rules in pre- and post-election periods."),
         ("1-5", "paragraph", "1.5", "1", 34, 38, "Members should not contact junior officers directly about a complaint."),
     ],
+    # A line of HTML with no text ("<img ... onerror=...>") is residue, even inside a clause's lines; "<Head of ...>" is text.
+    "markup-only-lines": [
+        ("1", "section", "1.", None, 13, 13, "Introduction"),
+        ("1-1", "paragraph", "1.1", "1", 15, 16, "This protocol guides members and officers; it is for guidance only."),
+        ("1-2", "paragraph", "1.2", "1", 19, 21, "Officers advise members and carry out the decisions of the Council."),
+        ("1-3", "paragraph", "1.3", "1", 24, 24, "Members set policy and <Head of Paid Service> manages staff."),
+    ],
     "contents-and-furniture": [  # a contents list with leader dots, and page furniture repeated on every page
         ("1", "section", "1.", None, 21, 21, "Introduction"),
         ("1-1", "paragraph", "1.1", "1", 23, 24, "This protocol guides the relationship between members and officers of the Council."),
@@ -539,6 +546,8 @@ RESIDUE = {
     + [("table header (kept as the cells' column names)", (20, 21))]
     + [("HTML markup without text", (n, n)) for n in (22, 23, 24, 25, 29, 30, 39, 40)]
     + [("empty table cell", (41, 41))] + [("HTML markup without text", (n, n)) for n in (43, 44, 45)],
+    "markup-only-lines": [("title block", (11, 11))]
+    + [("HTML markup without text", (n, n)) for n in (17, 20, 23)],
     "running-headers": [("running header or footer", (11, 11)), ("title block", (12, 12)), ("page number", (19, 19)),
                         ("running header or footer", (20, 20)), ("page number", (23, 23)),
                         ("running header or footer", (24, 24)), ("running header or footer", (30, 30))],
@@ -621,3 +630,10 @@ def test_items_restarting_under_each_unnumbered_heading_are_no_duplicates() -> N
     assert [c.label for c in parsed.clauses if c.kind == "item"] == [
         "introduction-1", "introduction-2", "roles-1", "roles-2", "roles-2-dup2"]
     assert [(p.line, p.code) for p in numbering_problems(parsed)] == [(15, "numbering-duplicate")]
+
+
+def test_markup_with_no_text_is_reported_and_never_in_a_clause() -> None:
+    """ "<img src=x onerror=...>" alone on a line goes to the residue as it is; no clause holds any of it."""
+    parsed = _parse("markup-only-lines")
+    assert "<img src=x onerror=\"alert('pwned')\">" in [r.text for r in parsed.residue]
+    assert not [c.label for c in parsed.clauses if "onerror" in c.text or any("<img" in s.text for s in c.spans)]

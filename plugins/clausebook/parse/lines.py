@@ -119,6 +119,9 @@ def classify(index: int, raw: str, letter_sections: bool = False, bare_lettered:
         # A control line starts with a capital ("adopted by the Council in 2019" is a wrapped sentence) and is no row.
         if pattern.match(stripped) and not (reason == "document control" and ("\t" in stripped or stripped[0].islower())):
             return Line(index, raw, "furniture", reason=reason)
+    if _markup_only(stripped) and not plain(to_spans(stripped)):
+        # "<img src=x onerror=...>": nothing of it would show in a clause, so it is reported, not silently swallowed.
+        return Line(index, raw, "furniture", reason="HTML markup without text")
     cells = _row_cells(stripped)
     if cells is not None:
         return Line(index, "\t".join(cells), "table", text=raw)
