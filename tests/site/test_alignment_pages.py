@@ -21,6 +21,7 @@ import pytest
 from clausebook.commands.build import write_markdown
 from clausebook.models import Alignment, Clause, Link, Topic
 from clausebook.pipeline import Build
+from clausebook.render.equivalents import Equivalents
 from clausebook.render import render_downloads, render_site
 from site_helpers import REPO, Page, read_page
 
@@ -103,3 +104,18 @@ def test_coverage_matrix_cells_link_to_clauses(aligned, aligned_site: Path) -> N
     assert f"../documents/farnham-2023/#{topic.clauses[1]}" in page.links()
     cells = [a for t, a in page.tags if t == "td" and "cb-silent" in (a.get("class") or "")]
     assert len(cells) == len(build.corpus.documents) - 2
+
+
+def test_a_match_between_headings_says_only_that_the_headings_agree(corpus_build: Build) -> None:
+    """'near-identical' under '2. Personal Relationships' would read as if the whole sections matched."""
+    def first(doc_id: str, kind: str) -> Clause:
+        return next(c for c in corpus_build.corpus.document(doc_id).clauses if c.kind == kind)
+
+    headings = Link(first("north-norfolk", "section").id, first("farnham-2023", "section").id, 0.95, "equivalent", ())
+    rules = Link(_numbered(corpus_build, "north-norfolk", 1)[0].id, _numbered(corpus_build, "farnham-2023", 1)[0].id,
+                 0.95, "equivalent", ())
+    equivalents = Equivalents.of(corpus_build.corpus, Alignment((headings, rules), ()))
+    page = "documents/north-norfolk.md"
+    heading_item = equivalents.item(page, equivalents.clauses[headings.b], headings)
+    rule_item = equivalents.item(page, equivalents.clauses[rules.b], rules)
+    assert heading_item.endswith(": same heading") and rule_item.endswith(": near-identical")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from clausebook.align.prepare import is_title
 from clausebook.models import Alignment, Clause, Corpus, Link
 from clausebook.render.markup import escape
 from clausebook.render.names import citation
@@ -15,8 +16,15 @@ NEAR_IDENTICAL = 0.9
 MAX_SHARED_WORDS = 12
 
 
-def strength(link: Link) -> str:
-    """A link's strength in the words the start page explains."""
+def strength(link: Link, headings: bool = False) -> str:
+    """A link's strength in the words the start page explains.
+
+    Two headings (or lead-ins) are matched on their few words alone: "near-
+    identical" under "2. Personal Relationships" would read as if the whole
+    sections matched, so a heading's match says only that the headings agree.
+    """
+    if headings:
+        return "same heading" if link.score >= NEAR_IDENTICAL else "similar heading"
     if link.kind == "partial":
         return "in part"
     return "near-identical" if link.score >= NEAR_IDENTICAL else "similar"
@@ -52,7 +60,8 @@ class Equivalents:
 
     def item(self, page: str, clause: Clause, link: Link) -> str:
         """One Markdown list item: where, how strong, and the evidence a reader can check."""
-        text = f"- [{escape(citation(self.corpus, clause))}]({clause_href(page, clause)}): {strength(link)}"
+        titles = is_title(clause) and is_title(self.clauses[link.a if link.b == clause.id else link.b])
+        text = f"- [{escape(citation(self.corpus, clause))}]({clause_href(page, clause)}): {strength(link, titles)}"
         words = list(link.shared[:MAX_SHARED_WORDS])
         if not words:
             return text

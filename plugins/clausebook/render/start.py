@@ -132,7 +132,8 @@ Most problems are settled by talking early and in private. If that does not work
 - Under a clause, **Said elsewhere** lists the clauses of other councils that say the same thing. Each is
   marked **near-identical** (the wording barely differs, a match score of {NEAR_IDENTICAL:.0%} or more),
   **similar** (the same point in different words) or **in part** (only part of the clause is covered), followed by
-  the words both clauses share, so you can check the match yourself.
+  the words both clauses share, so you can check the match yourself. Under a heading, **same heading** or
+  **similar heading** says only that two sections go by the same name, not that their rules match.
 - A **topic** page puts every council's clauses on one subject side by side; a council that says nothing on
   the subject is marked **silent**. The [coverage table]({href(HOME, coverage.PAGE)}) shows at a glance who covers what.
 - References such as "see paragraph 6.1" are links when the handbook can find the clause, and are
