@@ -187,6 +187,20 @@ EXPECTED: dict[str, list[tuple]] = {
         ("1-2", "paragraph", "1.2", "1", 19, 21, "Officers advise members and carry out the decisions of the Council."),
         ("1-3", "paragraph", "1.3", "1", 24, 24, "Members set policy and <Head of Paid Service> manages staff."),
     ],
+    # Council, constitution part and title over numbered text: one title block, "Part 5(d)" no sentence for its bracket.
+    "title-block-three-lines": [
+        ("1", "section", "1.", None, 15, 15, "Introduction"),
+        ("1-1", "paragraph", "1.1", "1", 17, 17, "This protocol guides members and officers."),
+        ("2", "section", "2.", None, 19, 19, "Roles"),
+        ("2-1", "paragraph", "2.1", "2", 21, 21, "Members set policy and officers advise them."),
+    ],
+    # The same title block over unnumbered text: it runs to the line repeating the title; the headings after it stay.
+    "title-block-unnumbered": [
+        ("h1", "heading", None, None, 17, 17, "Introduction"),
+        ("h1-p1", "paragraph", None, "h1", 19, 19, "This protocol guides members and officers."),
+        ("h2", "heading", None, None, 21, 21, "Roles of Members"),
+        ("h2-p1", "paragraph", None, "h2", 23, 23, "Members set policy and officers advise them."),
+    ],
     "contents-and-furniture": [  # a contents list with leader dots, and page furniture repeated on every page
         ("1", "section", "1.", None, 21, 21, "Introduction"),
         ("1-1", "paragraph", "1.1", "1", 23, 24, "This protocol guides the relationship between members and officers of the Council."),
@@ -548,6 +562,8 @@ RESIDUE = {
     + [("empty table cell", (41, 41))] + [("HTML markup without text", (n, n)) for n in (43, 44, 45)],
     "markup-only-lines": [("title block", (11, 11))]
     + [("HTML markup without text", (n, n)) for n in (17, 20, 23)],
+    "title-block-three-lines": [("title block", (n, n)) for n in (11, 12, 13)],
+    "title-block-unnumbered": [("title block", (n, n)) for n in (11, 13, 15)],
     "running-headers": [("running header or footer", (11, 11)), ("title block", (12, 12)), ("page number", (19, 19)),
                         ("running header or footer", (20, 20)), ("page number", (23, 23)),
                         ("running header or footer", (24, 24)), ("running header or footer", (30, 30))],

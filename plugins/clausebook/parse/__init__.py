@@ -20,7 +20,8 @@ def parse_document(document: Document) -> ParsedDocument:
     """Split a document into clauses; every non-blank line lands in a clause or the residue."""
     blocks = group(classify_all(document.lines))
     parts = find_parts(blocks, document.meta.get("parts"))
-    title_end = title_block_end(blocks, document.title, min(parts) if parts else None)
+    title_end = title_block_end(blocks, document.title, min(parts) if parts else None,
+                                str(document.meta.get("council") or ""))
     signature = signature_start(blocks)
     builder = TreeBuilder(document)
     for index, block in enumerate(blocks):

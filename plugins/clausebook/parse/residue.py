@@ -14,6 +14,10 @@ from clausebook.parse.numbering import PAREN
 from clausebook.parse.shapes import division_rank, is_caps_heading, is_division, is_heading_text, is_title_case
 
 _TITLE_BLOCK_WORDS = 12
+# The council, the constitution part and the protocol's name: the most lines a title block runs to before its title.
+_TITLE_BLOCK_LINES = 4
+# A sentence ends on a stop, with any closing quote or bracket after it; "Part 5(d)" ends on a bracket and no stop.
+_SENTENCE_END = re.compile(r"(?:[.!?:;]|:-)[\"'\u201d\u2019)\]]*\s*$")
 
 
 def _fold(text: str) -> str:
@@ -40,7 +44,7 @@ def _structural(block: Block) -> bool:
 def _title_like(block: Block) -> bool:
     if block.kind in ("table", "residue"):
         return True
-    return len(block.source.split()) <= _TITLE_BLOCK_WORDS and not ends_sentence(block.source)
+    return len(block.source.split()) <= _TITLE_BLOCK_WORDS and not _SENTENCE_END.search(block.source)
 
 
 def _heads_paragraph(blocks: list[Block], index: int) -> bool:
@@ -51,13 +55,14 @@ def _heads_paragraph(blocks: list[Block], index: int) -> bool:
         and body.kind == "text" and body.number is not None and not is_heading_text(body.source)
 
 
-def title_block_end(blocks: list[Block], title: str, first_part: int | None) -> int:
+def title_block_end(blocks: list[Block], title: str, first_part: int | None, council: str = "") -> int:
     """How many leading blocks form the title block (document title, details table, agenda).
 
     With parts declared, it is everything before the first part. Otherwise it
     is the short lines before the first numbered clause (or before a "Part 1" /
-    "Section A" heading among them) or capitals heading; failing that, a first
-    line that repeats the document's title.
+    "Section A" heading among them); without one, the short lines before the
+    first capitals heading, and at least the first few short lines up to the
+    last that repeats the document's title or names its council.
     """
     if first_part is not None:
         return first_part
@@ -75,16 +80,34 @@ def title_block_end(blocks: list[Block], title: str, first_part: int | None) -> 
                 and any(_heads_paragraph(blocks, i) for i in range(numbered + 1, len(blocks) - 1)):
             return numbered - 1
         return numbered
+    start = 0
     for index, block in enumerate(blocks):
         if _structural(block):
-            return index
+            start = index
+            break
         if not _title_like(block):
             break
-    if blocks and blocks[0].kind == "text" and is_heading_text(blocks[0].source):
-        words_title, words_line = set(_fold(title).split()), set(_fold(blocks[0].source).split())
-        if words_line and len(words_title & words_line) / len(words_line) >= 0.6:
-            return 1
-    return 0
+    named = _title_line(blocks, title, council)
+    return max(start, named + 1) if named is not None else start
+
+
+def _title_line(blocks: list[Block], title: str, council: str) -> int | None:
+    """The last of the first few short lines that repeats the title or names the council: the title block ends on it.
+
+    "Wensleydale Borough Council" / "Constitution – Part 5(d)" / "PROTOCOL ON
+    MEMBER/OFFICER RELATIONS" is one title block, as two of its lines are; a
+    heading after the last such line ("Introduction") stays a heading.
+    """
+    words_title, words_council = set(_fold(title).split()), set(_fold(council).split())
+    last = None
+    for index, block in enumerate(blocks[:_TITLE_BLOCK_LINES]):
+        if block.kind != "text" or block.bullet or not is_heading_text(block.source):
+            break
+        words_line = set(_fold(block.source).split())
+        if words_line and (len(words_title & words_line) / len(words_line) >= 0.6
+                           or bool(words_council) and words_council <= words_line):
+            last = index
+    return last
 
 
 def signature_start(blocks: list[Block]) -> int:
