@@ -18,6 +18,7 @@ from clausebook.align import run_alignment
 from clausebook.align.normalise import load_vocabulary, stem
 from clausebook.align.prepare import frame_of, is_title
 from clausebook.models import Alignment, Corpus
+from clausebook.parts import clause_kinds
 from clausebook.pipeline import parse_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -134,3 +135,12 @@ def test_mirrored_lead_ins_are_not_linked(corpus: Corpus, alignment: Alignment) 
     framed = [(frame(link.a), frame(link.b)) for link in alignment.links]
     assert any(len(a) == 2 and a == b for a, b in framed), "no two lead-ins with the same parties are linked"
     assert [pair for pair in framed if len(pair[0]) == 2 and pair[0][::-1] == pair[1]] == []
+
+
+def test_a_committee_report_covers_no_topic(corpus: Corpus, alignment: Alignment) -> None:
+    """The Worcestershire report's wish-list ('Specific reference to the Nolan Principles') is not protocol
+    text: in a topic it would mark the council as covering what only its committee asked for."""
+    kinds = clause_kinds(corpus)
+    assert "committee-report" in kinds.values() and "protocol" in kinds.values()
+    in_topics = {clause for topic in alignment.topics for clause in topic.clauses}
+    assert {kinds[clause] for clause in in_topics} <= {"protocol", "aide-memoire"}

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from clausebook.check import lint
-from clausebook.check.references import part_of
+from clausebook.parts import part_of
 from site_helpers import read_page
 
 FAMILIES = ["index.html", "quick-sheet/index.html", "coverage/index.html", "nolan-principles/index.html",

@@ -23,6 +23,7 @@ from clausebook.align.scorer import Scorer
 from clausebook.align.topics import build_topics, load_seeds
 from clausebook.align.units import document_units
 from clausebook.models import Alignment, Corpus, Link
+from clausebook.parts import clause_kinds
 
 # Windows are tried around pairs whose word bags overlap at least this much (a cached,
 # corpus-independent figure, so an edit elsewhere never changes which windows are scored).
@@ -33,6 +34,7 @@ SHARED_WORDS = 8
 # house vocabulary of every protocol: it tells a reader nothing about why two clauses match,
 # so it is shown only when the two share nothing rarer.
 HOUSE_WORDS = 0.15
+REPORT_KIND = "committee-report"
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,11 @@ def _run_alignment(corpus: Corpus, cache_dir: Path | None) -> AlignRun:
     matches = single_matches(pairs, best) + window_matches(singles, windows_of, best, worth, scorer)
     links = _links(matches, weights)
     corpus_order = {c.id: index for index, c in enumerate(corpus.clauses())}
-    topics = build_topics(singles, links, load_seeds(corpus.data.get("topics"), vocabulary), weights, corpus_order)
+    kinds = clause_kinds(corpus)
+    # A committee report's list of what a protocol should cover is not protocol text: counted in the
+    # topics, it would mark its council as covering what only its committee asked for.
+    rules = {cid: unit for cid, unit in singles.items() if kinds[cid] != REPORT_KIND}
+    topics = build_topics(rules, links, load_seeds(corpus.data.get("topics"), vocabulary), weights, corpus_order)
     cache.save()
     return AlignRun(Alignment(links=links, topics=topics), tuple(cache.computed), len(cache.used), len(texts))
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from clausebook.models import Clause, ParsedDocument
+from clausebook.parts import part_of
 
 # "6.1", "4.2(a)", and a lettered section's "A2.1" (the parser reads those numbers too; a
 # capital letter only, as printed, so "a1" in running text is no reference).
@@ -63,22 +64,6 @@ def find_references(clause: Clause) -> list[Reference]:
             found.append(Reference(clause.id, kind, value, clause.text[match.start():match.end()],
                                    start, match.start("targets") + target.end()))
     return found
-
-
-def part_of(parsed: ParsedDocument) -> dict[str, str | None]:
-    """Clause id -> id of the part clause it sits in (None in a single-part document).
-
-    A committee report and the draft it carries number their paragraphs
-    separately, so a reference in one never resolves into the other.
-    """
-    by_id = parsed.by_id()
-    parts: dict[str, str | None] = {}
-    for clause in parsed.clauses:
-        node: Clause | None = clause
-        while node is not None and node.kind != "part":
-            node = by_id.get(node.parent or "")
-        parts[clause.id] = node.id if node else None
-    return parts
 
 
 def _target_index(parsed: ParsedDocument, part: str | None, parts: dict[str, str | None]) -> dict[tuple[str, str], str]:

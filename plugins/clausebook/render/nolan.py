@@ -18,7 +18,7 @@ from typing import Any
 from clausebook.models import Clause, Corpus
 from clausebook.render import cite
 from clausebook.render.glossary import with_tooltips
-from clausebook.render.kinds import clause_kinds
+from clausebook.parts import clause_kinds
 from clausebook.render.markup import escape, front_matter
 from clausebook.render.names import document_label
 

@@ -18,7 +18,7 @@ from clausebook.render import cite, topics
 from clausebook.render.crossrefs import clause_markdown, references
 from clausebook.render.equivalents import Equivalents, strength
 from clausebook.render.glossary import with_tooltips
-from clausebook.render.kinds import clause_kinds
+from clausebook.parts import clause_kinds
 from clausebook.render.markup import escape, front_matter
 from clausebook.render.names import readable_title
 from clausebook.render.paths import clause_href, document_page, href
