@@ -31,14 +31,13 @@ from clausebook.parse.shapes import FUNCTION_WORDS
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _BROKEN = re.compile(r"(?P<fragment>[^\W\d_]+(?:-[^\W\d_]+)*)-$")
-_HEAD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Prefixes written with a hyphen in British English ("co-operate", "non-pecuniary", "self-interest").
 _HYPHENATED_PREFIXES = frozenset({"co", "non", "self"})
 # Words that form closed compounds ("another", "themselves", "something"), never hyphenated ones.
 _CLOSED_FORMERS = FUNCTION_WORDS | {"some", "them", "him", "our", "your", "my", "other", "every", "there",
                                     "here", "what", "how", "out", "up", "down", "never"}
 # "pre-" / "and post-election": a hyphen left hanging for a word further on, not a broken word.
-_SUSPENDED = frozenset({"and", "or", "to"})
+_SUSPENDED = frozenset({"and", "or"})
 
 
 @dataclass(frozen=True)
@@ -53,6 +52,8 @@ class Vocabulary:
         words: set[str] = set()
         broken = False
         for line in lines:
+            if not line.strip():
+                continue  # the rest of a broken word may come after a blank line
             found = _WORD.findall(line)
             if broken and line.strip()[:1].islower():
                 found = found[1:]  # the rest of the word broken above
@@ -80,7 +81,7 @@ def join_broken(before: str, after: str, vocabulary: Vocabulary) -> str | None:
     A capital after the hyphen ("non-" / "Council") is a compound's part: a word is never broken before a capital.
     """
     broken = _BROKEN.search(before)
-    head = _HEAD.match(after)
+    head = _WORD.match(after)  # the word, or compound, the next line starts on
     if broken is None or head is None or head.group(0).lower() in _SUSPENDED:
         return None
     if not after[:1].islower():

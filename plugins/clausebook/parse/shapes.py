@@ -39,7 +39,8 @@ def is_heading_text(text: str) -> bool:
         return False
     if stripped.endswith(":"):  # "Reports:" titles what follows; "Members should:" introduces a list
         return len(words) <= 4 and is_title_case(stripped)
-    if re.search(r"[.;,!]$", stripped) or (len(words) > 1 and words[-1].lower() in FUNCTION_WORDS):
+    # A line ending on a word broken by a hyphen ("Non-" / "Council bodies") goes on below: it titles nothing.
+    if re.search(r"[.;,!]$|[^\W\d_]-$", stripped) or (len(words) > 1 and words[-1].lower() in FUNCTION_WORDS):
         return False
     if _NAMES_A_FILE_OR_SITE.search(stripped):  # "Protocol vf.pdf (moderngov.co.uk)": a document listed, not a title
         return False
