@@ -67,3 +67,26 @@ def test_printed_pages_drop_the_screen_chrome_and_keep_links_readable(page: Any,
         if printed["chrome"] or printed["links"] or printed["numbers"]:
             wrong[url] = printed
     assert not wrong, wrong
+
+
+# The width Chromium lays a page out at when printing on A4 with Material's margins (CSS pixels).
+A4_PRINT_WIDTH = 680
+
+TABLES_OVERFLOWING = """() => Array.from(document.querySelectorAll("article table"))
+  .filter(t => t.getBoundingClientRect().right > document.querySelector("article").getBoundingClientRect().right + 1)
+  .map(t => (t.querySelector("caption") || t).textContent.trim().slice(0, 60))"""
+
+
+def test_printed_tables_fit_the_width_of_the_paper(page: Any, site_dir: Path, base_url: str) -> None:
+    """Paper does not scroll sideways: a table wider than A4 would lose its right-hand columns."""
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": A4_PRINT_WIDTH, "height": 1000})
+    cut = {}
+    pages = sorted(path.relative_to(site_dir) for path in site_dir.rglob("index.html"))
+    for path in pages:
+        page.goto(f"{base_url}{path.parent.as_posix()}/".replace("/./", "/"))
+        overflowing = page.evaluate(TABLES_OVERFLOWING)
+        if overflowing:
+            cut[str(path)] = overflowing
+    assert len(pages) > 10
+    assert not cut, cut
