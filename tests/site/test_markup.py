@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from urllib.parse import unquote
 
 import markdown
 from hypothesis import given, settings
@@ -22,7 +23,8 @@ from clausebook.render.markup import escape, spans_to_markdown
 EXTENSIONS = ["abbr", "attr_list", "md_in_html", "tables", "toc", "clausebook.render.mdx_caption"]
 ALLOWED = {"p", "strong", "em", "u", "br"}
 SYNTAX = list("<>&\\`*_[]{}|#!:=\"'()-+.~/\n ") + ["<script>", "javascript:", "{: onclick=x}", "*[x]: y",
-                                                    "[a]: b", "<!--", "&lt;", "&#60;", "1. ", "# ", "---"]
+                                                    "[a]: b", "<!--", "&lt;", "&#60;", "1. ", "# ", "---",
+                                                    "https://", "http://", "https://x.org/"]
 TEXT = st.lists(st.one_of(st.sampled_from(SYNTAX), st.text(alphabet="abcXYZ019", min_size=1, max_size=3)),
                 max_size=30).map("".join)
 
@@ -63,11 +65,19 @@ def test_escaped_text_renders_as_exactly_itself(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(TEXT, st.booleans(), st.booleans(), st.booleans()), min_size=1, max_size=4))
 def test_formatted_spans_keep_only_their_formatting(parts: list[tuple[str, bool, bool, bool]]) -> None:
+    """Only the formatting tags, and links whose one attribute is a web address the text itself shows."""
     spans = tuple(Span(text, bold, italic, underline) for text, bold, italic, underline in parts)
     rendered = render(spans_to_markdown(spans))
-    assert {tag for tag, _ in rendered.tags} <= ALLOWED
-    assert all(not attrs for _, attrs in rendered.tags)
-    assert words("".join(rendered.text)) == words("".join(s.text for s in spans))
+    source = "".join(s.text for s in spans)
+    assert {tag for tag, _ in rendered.tags} <= ALLOWED | {"a"}
+    for tag, attrs in rendered.tags:
+        if tag == "a":
+            [(name, href)] = attrs
+            assert name == "href" and href is not None and re.match(r"https?://[^\s\"'<>]", href), attrs
+            assert unquote(href) in source, (href, source)
+        else:
+            assert not attrs, (tag, attrs)
+    assert words("".join(rendered.text)) == words(source)
 
 
 def test_the_formatting_sources_use_is_kept() -> None:
@@ -75,3 +85,10 @@ def test_the_formatting_sources_use_is_kept() -> None:
              Span("\nnext line", italic=True))
     html = markdown.markdown(spans_to_markdown(spans), extensions=EXTENSIONS)
     assert html == "<p>plain <strong>bold</strong> and <u>under</u><em><br>next line</em></p>"
+
+
+def test_a_web_address_in_the_text_is_a_link_to_itself() -> None:
+    html = markdown.markdown(spans_to_markdown((Span("guidance - https://www.local.gov.uk/short_guide."),)),
+                             extensions=EXTENSIONS)
+    assert html == ('<p>guidance - <a href="https://www.local.gov.uk/short%5Fguide">'
+                    "https://www.local.gov.uk/short&#95;guide</a>.</p>")

@@ -32,8 +32,10 @@ _HTML_TAGS = _BREAK_TAGS | set(_STYLE_TAGS) | {
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    # commonmark with raw HTML recognised as tokens, so tags can be dropped, not shown.
-    return MarkdownIt("commonmark", {"html": True}).disable(["image", "autolink", "backticks", "entity"])
+    # commonmark with raw HTML recognised as tokens, so tags can be dropped, not shown. An autolink
+    # ("<https://www.local.gov.uk/...>") is read as a link, so its angle brackets go like any markup
+    # and its address stays as text (the handbook makes web addresses links when it renders them).
+    return MarkdownIt("commonmark", {"html": True}).disable(["image", "backticks", "entity"])
 
 
 def _walk(tokens: list[Token], depth: dict[str, int], out: list[Span]) -> None:

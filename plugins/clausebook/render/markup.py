@@ -16,6 +16,7 @@ import html
 import json
 import re
 from collections.abc import Iterable
+from urllib.parse import quote
 
 from clausebook.models import Span
 
@@ -41,6 +42,9 @@ _INLINE = str.maketrans({
 _BLOCK_START = re.compile(r"^(?:[-+=~]|\d+[.)])")
 _SPACES = re.compile(r"\s+")
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+# A web address in running text, without the full stop or bracket that may follow it.
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'`\[\]{}|\\^]+(?<![.,;:!?)])")
+_URL_SAFE = ":/?#@!$&'()+,;=%~.-"
 _REFERENCE_START = re.compile(r"&(?=[A-Za-z0-9#])")
 
 
@@ -57,9 +61,25 @@ def escape(text: str) -> str:
     return _neutralise_start(_SPACES.sub(" ", text).strip().translate(_INLINE))
 
 
+def _linked(text: str) -> str:
+    """Escaped text in which each web address is a link to itself.
+
+    Only ``http`` and ``https`` addresses, so no ``javascript:`` can get in;
+    the address is percent-encoded for the ``href`` (no quote, bracket, star
+    or underscore left for HTML or Markdown to read) and escaped as text.
+    """
+    out, last = [], 0
+    for match in _WEB_ADDRESS.finditer(text):
+        address = match.group(0)
+        href = html.escape(quote(address, safe=_URL_SAFE).replace("_", "%5F"), quote=True)
+        out += [text[last:match.start()].translate(_INLINE), f'<a href="{href}">{address.translate(_INLINE)}</a>']
+        last = match.end()
+    return "".join(out) + text[last:].translate(_INLINE)
+
+
 def _one_span(span: Span) -> str:
-    """One formatted run; its line breaks become ``<br>``."""
-    lines = [_SPACES.sub(" ", line).translate(_INLINE) for line in span.text.split("\n")]
+    """One formatted run; its line breaks become ``<br>``, its web addresses links."""
+    lines = [_linked(_SPACES.sub(" ", line)) for line in span.text.split("\n")]
     out = "<br>".join(lines)
     core = out.strip(" ")
     if not core:
