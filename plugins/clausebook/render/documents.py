@@ -199,7 +199,8 @@ class _DocumentWriter:
 def document_markdown(build: Any, parsed: ParsedDocument, equivalents: Equivalents,
                       refs: dict[str, list[Resolution]], later: Sequence[Successor] = ()) -> str:
     label = document_label(parsed)
-    intro = (f"Every numbered clause below has a permanent link: select its number to get it. "
+    intro = (f"Every clause below has a permanent link: select its number, or the ¶ after a clause "
+             f"printed without one. "
              f"Under a clause, *Said elsewhere* lists the clauses of other councils that say the same; "
              f"[how to read the comparisons]({href(document_page(parsed.document.id), HOME, 'how-to-read-the-comparisons')}).")
     head = [
