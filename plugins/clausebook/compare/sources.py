@@ -32,22 +32,28 @@ def read_version(path: Path) -> ParsedDocument:
     return parse_document(document)
 
 
-def part_of(parsed: ParsedDocument, part_id: str) -> ParsedDocument:
-    """The clauses under one part clause of a document (the part itself included).
+def part_version(parsed: ParsedDocument, part_id: str) -> ParsedDocument:
+    """One part of a document as a version of its own: the clauses under the part clause.
 
-    The part's own title, kind and status (from the ``parts`` front matter)
-    replace the file's, so a report on "the draft" names the draft.
+    The part clause is the version's title, not one of its clauses, just as a
+    standalone file's title line is: kept as a clause, it would show as
+    "removed" against a revision written as a file of its own. Its children
+    become the version's top level, the part's title leaves their heading
+    paths, and the part's own title, kind and status (from the ``parts``
+    front matter) replace the file's, so a report on "the draft" names the draft.
     """
     keep: set[str] = {part_id}
     for clause in parsed.clauses:  # parents come before their children
         if clause.parent in keep:
             keep.add(clause.id)
+    keep.discard(part_id)
     meta = dict(parsed.document.meta)
     for part in meta.get("parts") or []:
         if f"{parsed.document.id}--{part.get('id')}" == part_id:
             meta.update({key: part[key] for key in ("title", "kind", "status") if key in part})
-    return replace(parsed, document=replace(parsed.document, meta=meta),
-                   clauses=tuple(c for c in parsed.clauses if c.id in keep))
+    clauses = tuple(replace(c, parent=None if c.parent == part_id else c.parent, heading=c.heading[1:])
+                    for c in parsed.clauses if c.id in keep)
+    return replace(parsed, document=replace(parsed.document, meta=meta), clauses=clauses)
 
 
 def corpus_version(corpus: Corpus, ident: str) -> ParsedDocument:
@@ -58,7 +64,7 @@ def corpus_version(corpus: Corpus, ident: str) -> ParsedDocument:
         if ident.startswith(parsed.document.id + "--"):
             part = next((c for c in parsed.clauses if c.id == ident and c.kind == "part"), None)
             if part is not None:
-                return part_of(parsed, ident)
+                return part_version(parsed, ident)
     known = ", ".join(sorted(p.document.id for p in corpus.documents)) or "none"
     raise UserError(f"no document or part '{ident}' in the corpus (documents: {known})")
 
