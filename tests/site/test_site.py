@@ -220,3 +220,28 @@ def test_no_page_skips_a_heading_level(site_dir: Path) -> None:
                 skips.append(f"{path.relative_to(site_dir)}: h{before} then h{after}")
                 break
     assert not skips, "\n".join(skips)
+
+
+def test_no_markdown_attribute_is_left_in_the_html(site_dir: Path) -> None:
+    """md_in_html consumes markdown="1" on the blocks it reads; one left in the HTML was never read as Markdown."""
+    leaks = [str(path.relative_to(site_dir)) for path in sorted(site_dir.rglob("*.html"))
+             if 'markdown="' in path.read_text(encoding="utf-8")]
+    assert leaks == []
+
+
+def test_quick_sheet_keeps_clauses_on_the_same_topic_apart_from_the_backing(site_dir: Path) -> None:
+    """A clause on the point's topic shares its subject, not its rule: it is never listed as backing."""
+    html = (site_dir / "quick-sheet" / "index.html").read_text(encoding="utf-8")
+    notes = re.findall(r'<span class="cb-backing">(.*?)</span>', html, re.S)
+    assert notes and any("On the same topic:" in note for note in notes)
+    for note in notes:
+        backing = note.split("On the same topic:")[0]
+        assert "../topics/" not in backing, note
+
+
+def test_coverage_links_to_the_rest_say_of_what(site_dir: Path) -> None:
+    """'2 more' read out of context by a screen reader says nothing: its name says whose and on what."""
+    html = (site_dir / "coverage" / "index.html").read_text(encoding="utf-8")
+    more = re.findall(r'<a aria-label="([^"]*)" href="[^"]*">(\d+ more)</a>', html)
+    assert more
+    assert all(label.startswith(text + " from ") and " on " in label for label, text in more)

@@ -27,8 +27,12 @@ def _cell(corpus: Any, topic: Topic, doc_id: str, found: list[Any]) -> str:
         return '<td class="cb-silent">silent</td>'
     links = [cite.link(corpus, PAGE, clause, with_document=False) for clause in found[:MAX_IN_CELL]]
     if len(found) > MAX_IN_CELL:
-        links.append(f"[{len(found) - MAX_IN_CELL} more]({href(PAGE, topics.topic_page(topic), doc_id)})")
-    return f'<td markdown="span">{", ".join(links)}</td>'
+        more = f"{len(found) - MAX_IN_CELL} more"
+        # Read out of context (a screen reader's list of links), "2 more" says nothing: its name says of what.
+        named = f"{more} from {document_label(corpus.document(doc_id))} on {topic.title}".replace('"', "'")
+        links.append(f'[{more}]({href(PAGE, topics.topic_page(topic), doc_id)}){{aria-label="{named}"}}')
+    # Semicolons: a label such as "3, bullet 7" has a comma of its own.
+    return f'<td markdown="span">{"; ".join(links)}</td>'
 
 
 def _table(build: Any) -> str:

@@ -1,9 +1,9 @@
 """The aide-memoire quick sheet: each point, and the protocol clauses that back it.
 
 A point is backed, in this order, by the clauses its own cross-references
-resolve to ("This Protocol (at paragraph 6.1)"), by the clauses the alignment
-links it to (strongest first), and, while there is room, by the other
-documents' clauses on the same topic.  Only protocol text backs a point: not
+resolve to ("This Protocol (at paragraph 6.1)") and by the clauses the
+alignment links it to (strongest first); while there is room, the other
+documents' clauses on the same topic follow, said to be on its topic only.  Only protocol text backs a point: not
 another aide-memoire, not a committee report's paragraphs about a draft.  At
 most MAX_BACKING each, so the sheet fits on two sides of A4; the page is laid
 out for printing: short, one list, no tables.
@@ -50,7 +50,11 @@ class _Backing:
                 and other.id in self.protocol)
 
     def _from_topics(self, point: Clause, seen: set[str], room: int) -> list[str]:
-        """When the links leave room: the first clause of each other document in the point's topics."""
+        """When the links leave room: the first clause of each other document in the point's topics.
+
+        These share the point's subject, not necessarily its rule, so the sheet
+        lists them as "see also", apart from the clauses that back the point.
+        """
         found: list[str] = []
         used = 0
         for topic in self.build.alignment.topics:
@@ -68,15 +72,15 @@ class _Backing:
                 used += 1
             if added:
                 topic_link = f"[{escape(topic.title)}]({href(PAGE, topics.topic_page(topic))})"
-                found.append(f"{', '.join(added)} (same topic: {topic_link})")
+                found.append(f"{', '.join(added)} ({topic_link})")
         return found
 
-    def of(self, point: Clause) -> list[str]:
-        """Links to the clauses that back one point, each saying why.
+    def of(self, point: Clause) -> tuple[list[str], list[str]]:
+        """Links to the clauses that back one point, each saying why, and those on its topic.
 
-        First what the point itself cites, then the clauses the alignment links
-        it to (with their strength), then, while there is room, clauses on the
-        same topic.
+        Backing: what the point itself cites, then the clauses the alignment
+        links it to (with their strength). Then, while there is room, clauses
+        of other documents on the same topic, kept apart as "see also".
         """
         found: list[str] = []
         seen: set[str] = set()
@@ -89,9 +93,8 @@ class _Backing:
             if len(found) < MAX_BACKING and self._backs(other, point, seen):
                 seen.add(other.id)
                 found.append(f"{self._link(other)} ({strength(link)})")
-        if len(found) < MAX_BACKING:
-            found.extend(self._from_topics(point, seen, MAX_BACKING - len(found)))
-        return found
+        related = self._from_topics(point, seen, MAX_BACKING - len(found)) if len(found) < MAX_BACKING else []
+        return found, related
 
     def points(self, parsed: ParsedDocument) -> list[str]:
         """The aide-memoire's points as a list, its headings as headings."""
@@ -101,10 +104,12 @@ class _Backing:
                 out.append(f"\n## {escape(readable_title(clause.text))}\n")
                 continue
             text = clause_markdown(clause, PAGE, self.refs.get(clause.id, []), self.equivalents.clauses)
-            source = f"[Source]({clause_href(PAGE, clause)})"
-            found = self.of(clause)
-            backed = "Backed by: " + "; ".join(found) if found else "No protocol clause has been matched to this point"
-            out.append(f"- {text}<br>\n  <span class=\"cb-backing\" markdown=\"1\">{backed}. {source}.</span>")
+            source = f'[Source]({clause_href(PAGE, clause)}){{aria-label="Source of this point in the aide-memoire"}}'
+            found, related = self.of(clause)
+            said = ["Backed by: " + "; ".join(found) if found else "No protocol clause has been matched to this point"]
+            if related:
+                said.append("On the same topic: " + "; ".join(related))
+            out.append(f"- {text}<br>\n  <span class=\"cb-backing\">{'. '.join(said)}. {source}.</span>")
         return out
 
 
