@@ -245,3 +245,13 @@ def test_coverage_links_to_the_rest_say_of_what(site_dir: Path) -> None:
     more = re.findall(r'<a aria-label="([^"]*)" href="[^"]*">(\d+ more)</a>', html)
     assert more
     assert all(label.startswith(text + " from ") and " on " in label for label, text in more)
+
+
+def test_each_document_page_heading_says_whose_document_it_is(site_dir: Path, corpus_build) -> None:
+    """Three protocols are titled 'Protocol on Member/Officer Relations' or near it."""
+    for parsed in corpus_build.corpus.documents:
+        html = (site_dir / "documents" / parsed.document.id / "index.html").read_text(encoding="utf-8")
+        heading = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)
+        assert heading, parsed.document.id
+        council = parsed.document.meta.get("council")
+        assert council is None or council in heading.group(1), (council, heading.group(1))

@@ -27,7 +27,7 @@ from clausebook.render.crossrefs import clause_markdown, references
 from clausebook.render.equivalents import Equivalents
 from clausebook.render.glossary import with_tooltips
 from clausebook.render.markup import escape, front_matter
-from clausebook.render.names import KIND_NAMES, clause_label, document_label, readable_date
+from clausebook.render.names import KIND_NAMES, clause_label, document_heading, document_label, readable_date
 from clausebook.render.paths import HOME, document_page, href
 
 SECTION = "Protocols and documents"
@@ -205,7 +205,7 @@ def document_markdown(build: Any, parsed: ParsedDocument, equivalents: Equivalen
              f"[how to read the comparisons]({href(document_page(parsed.document.id), HOME, 'how-to-read-the-comparisons')}).")
     head = [
         front_matter(label),
-        f"# {escape(parsed.document.title)} {{#{parsed.document.id}}}\n",
+        f"# {escape(document_heading(parsed))} {{#{parsed.document.id}}}\n",
         metadata(parsed),
         *([replaced_notice(document_page(parsed.document.id), later)] if later else []),
         intro + "\n",

@@ -49,6 +49,20 @@ def document_label(parsed: ParsedDocument) -> str:
     return parsed.document.title
 
 
+def document_heading(parsed: ParsedDocument) -> str:
+    """The heading of a document's page: its title, after its council's name when the title lacks it.
+
+    Three protocols are titled "Protocol on Member/Officer Relations" or near
+    it: a screen reader announcing the page's heading, or a printed page,
+    should say whose protocol it is.
+    """
+    meta, title = parsed.document.meta, parsed.document.title
+    label = document_label(parsed)
+    if (meta.get("council") or meta.get("council_type")) and label != title and label.lower() not in title.lower():
+        return f"{label}: {title}"
+    return title
+
+
 def readable_title(text: str) -> str:
     """A title as a reader would say it: shouting capitals calmed, trailing colon dropped."""
     text = " ".join(text.split()).rstrip(":")
