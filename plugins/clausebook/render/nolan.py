@@ -88,8 +88,8 @@ def pages(build: Any) -> dict[str, str]:
         front_matter("The Nolan Principles"),
         "# The Seven Principles of Public Life {#nolan-principles}\n",
         "Everyone who holds public office, councillors and officers alike, is expected to follow "
-        "these seven principles, known as the Nolan Principles. Each protocol in this handbook puts "
-        "them into practice. Under each principle are the clauses that give effect to it, found by the "
+        "these seven principles, known as the Nolan Principles, and the protocols in this handbook are "
+        "written to put them into practice. Under each principle are the clauses that give effect to it, found by the "
         "words they use (the list of words is kept in the handbook's data and can be corrected).\n",
     ]
     if source:
