@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from clausebook.parse.shapes import FUNCTION_WORDS
 
@@ -42,16 +43,24 @@ _SUSPENDED = frozenset({"and", "or"})
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """The words (and hyphenated compounds) a document writes within its lines, lower-cased."""
+    """The words (and hyphenated compounds) a document writes within its lines, lower-cased.
 
-    words: frozenset[str]
+    Worked out on first use: most documents have no word broken at a line
+    end, and reading every word of every document cost a fifth of parsing.
+    """
+
+    lines: tuple[str, ...]
 
     @classmethod
     def of(cls, lines: Iterable[str]) -> Vocabulary:
+        return cls(tuple(lines))
+
+    @cached_property
+    def words(self) -> frozenset[str]:
         """Every word and compound, and each compound's parts; the pieces of a word broken at a line end are no words."""
         words: set[str] = set()
         broken = False
-        for line in lines:
+        for line in self.lines:
             if not line.strip():
                 continue  # the rest of a broken word may come after a blank line
             found = _WORD.findall(line)
@@ -61,7 +70,7 @@ class Vocabulary:
             for word in found[:-1] if broken else found:
                 words.add(word.lower())
                 words.update(word.lower().split("-"))
-        return cls(frozenset(words))
+        return frozenset(words)
 
     def joins(self, fragment: str, head: str) -> bool:
         """Is "fragment-" at a line end and "head" at the next line's start one word broken in two?"""
