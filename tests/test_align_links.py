@@ -17,6 +17,7 @@ import yaml
 from clausebook.align import run_alignment
 from clausebook.align.normalise import load_vocabulary, stem
 from clausebook.align.prepare import frame_of, is_title
+from clausebook.align.topics import load_seeds
 from clausebook.models import Alignment, Corpus
 from clausebook.parts import clause_kinds
 from clausebook.pipeline import parse_corpus
@@ -144,3 +145,26 @@ def test_a_committee_report_covers_no_topic(corpus: Corpus, alignment: Alignment
     assert "committee-report" in kinds.values() and "protocol" in kinds.values()
     in_topics = {clause for topic in alignment.topics for clause in topic.clauses}
     assert {kinds[clause] for clause in in_topics} <= {"protocol", "aide-memoire"}
+
+
+def test_a_section_headed_for_a_topic_is_mostly_in_that_topic(corpus: Corpus, alignment: Alignment) -> None:
+    """'9 Press and Media': a paragraph there on accountability to the electorate is still about the media.
+
+    For every section whose heading uses the heading words of exactly one topic, most of its clauses that
+    have a topic have that one (a clause clearly on something else may keep its own).
+    """
+    vocabulary = load_vocabulary(corpus.data.get("synonyms"))
+    seeds = load_seeds(corpus.data.get("topics"), vocabulary)
+    topic_of = {clause: topic.id for topic in alignment.topics for clause in topic.clauses}
+    sections: dict[tuple[str, str], list[str]] = {}
+    for clause in corpus.clauses():
+        if clause.id in topic_of and clause.heading:
+            sections.setdefault((clause.document, clause.heading[-1]), []).append(topic_of[clause.id])
+    checked = 0
+    for (document, heading), found in sorted(sections.items()):
+        words = {t.key for t in vocabulary.tokens(heading) if vocabulary.is_content(t.key)}
+        named = [seed.id for seed in seeds if words & set(seed.headings)]
+        if len(named) == 1 and len(found) >= 3:
+            checked += 1
+            assert found.count(named[0]) > len(found) / 2, (document, heading, named[0], found)
+    assert checked >= 5

@@ -1,7 +1,12 @@
 """Topics: clauses grouped under the curated names of corpus/data/topics.yaml.
 
 A clause belongs to the topic whose keywords it (and, at half weight, its
-headings) uses most, weighted by rarity. The alignment then helps: a clause
+headings) uses most, weighted by rarity, read in its section: half the mean
+scores of the clauses under the same headings are added to its own, so a
+paragraph of "9 Press and Media" that speaks of accountability to the
+electorate stays with media, while a clause clearly on something else
+("must comply with the pre-election publicity code") keeps its own topic.
+The alignment then helps: a clause
 leans towards the topics of the clauses it is linked to, one step only (never
 through a chain of links), so a clause worded unlike the keywords still joins
 the topic of its equivalents. Each topic lists its clauses in corpus order,
@@ -24,6 +29,7 @@ HEADING_SHARE = 0.5  # a keyword in the headings above a clause counts half
 NEIGHBOUR_SHARE = 0.5  # the topic scores of linked clauses, times the link's score, count half
 # A clause joins a topic only with at least this much keyword weight (about two telling words).
 MIN_WEIGHT = 4.0
+SECTION_SHARE = 0.5  # the mean keyword scores of a clause's section count half: a clause is read in its section
 
 
 @dataclass(frozen=True)
@@ -61,10 +67,35 @@ def _own_scores(unit: Unit, seeds: list[Seed], weights: Weights) -> dict[str, fl
     return scores
 
 
+def _in_context(own: dict[str, dict[str, float]], singles: dict[str, Unit]) -> dict[str, dict[str, float]]:
+    """Each clause's scores plus SECTION_SHARE of the mean scores of the clauses under the same headings.
+
+    A section is a document's clauses with the same heading words (those
+    telling where a clause sits, see units.py); the mean, not the sum, so a
+    long section pulls no harder than a short one.
+    """
+    sections: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for cid in own:
+        sections[(singles[cid].document, *sorted(singles[cid].context))].append(cid)
+    out = {}
+    for members in sections.values():
+        pooled: dict[str, float] = defaultdict(float)
+        for cid in members:
+            for topic, value in own[cid].items():
+                pooled[topic] += value / len(members)
+        for cid in members:
+            total = defaultdict(float, own[cid])
+            for topic, value in pooled.items():
+                total[topic] += SECTION_SHARE * value
+            out[cid] = dict(total)
+    return out
+
+
 def build_topics(singles: dict[str, Unit], links: tuple[Link, ...], seeds: list[Seed], weights: Weights,
                  corpus_order: dict[str, int]) -> tuple[Topic, ...]:
     """Assign each body clause to at most one topic; keep the topics that have clauses."""
     own = {cid: _own_scores(unit, seeds, weights) for cid, unit in singles.items() if not unit.text.title}
+    own = _in_context(own, singles)
     neighbours: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for link in links:
         neighbours[link.a].append((link.b, link.score))
