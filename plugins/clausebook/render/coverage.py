@@ -56,7 +56,7 @@ def pages(build: Any) -> dict[str, str]:
     intro = (f"{front_matter('Coverage', wide=True)}\n# Coverage: who covers what {{#coverage}}\n\n"
              "Each row is a topic, each column a document. A cell lists the clauses of that document on "
              "that topic, by their printed numbers; select one to read it. “Silent” means no clause of the "
-             "document was found on the topic: topics are found from the words clauses use, so look at the "
+             "document was found on the topic: topics are found from the words clauses and their sections use, so look at the "
              "document itself before relying on a silence. On a narrow screen the table scrolls sideways.\n\n")
     if not build.alignment.topics:
         return {PAGE: intro + "No topics have been worked out for these documents yet, so there is nothing to "

@@ -71,8 +71,9 @@ def _topics(corpus: Corpus, page: str, report: GapReport) -> str:
         return "No topics have been worked out for these documents yet, so topic gaps cannot be listed.\n"
     if not report.gaps:
         return f"None: the draft shares all {report.topics_shared} topics its peers cover.\n"
-    out = ["Topics are found from the words clauses use, one topic to a clause, so a draft that makes the point "
-           "in other words, or inside a paragraph mostly about something else, can be listed here: read the "
+    out = ["Topics are found from the words clauses and their sections use, one topic to a clause, so a draft "
+           "that makes the point in other words, or inside a paragraph mostly about something else, can be "
+           "listed here: read the "
            "peers' clauses against the draft before relying on a gap.\n"]
     for gap in report.gaps:
         out.append(f"### {escape(gap.topic.title)}\n\nCovered by {len(gap.peers)} peer(s):\n")
