@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 
 from clausebook.models import Clause, ParsedDocument, Problem
-from clausebook.parse.numbering import read_decimal, read_item
+from clausebook.parse.numbering import misread_by_ocr, read_item
 from clausebook.parse.shapes import is_division
 
 
@@ -53,8 +53,7 @@ def numbering_problems(parsed: ParsedDocument) -> list[Problem]:
     for clause in parsed.clauses:
         if not clause.number:
             continue
-        token = read_decimal(clause.number + " x") if clause.kind != "item" else None
-        if token is not None and token[0].ocr:  # "I.1" for 1.1, but not the roman "II." of section 2
+        if misread_by_ocr(clause):  # "I.1" for 1.1, but not the roman "II." of section 2
             problems.append(_problem(parsed, clause, f"number printed '{clause.number}' read as "
                                      f"{clause.normalised_number} (a letter where a digit belongs: OCR?)", "numbering-ocr"))
         number = clause.normalised_number or ""

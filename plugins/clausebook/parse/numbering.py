@@ -11,6 +11,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from clausebook.models import Clause
+
 # One component of a decimal number: digits, or a character OCR mistakes for 1 or 0.
 _COMPONENT = r"(?:\d{1,3}|[IlO])"
 DECIMAL = re.compile(rf"^(?P<num>{_COMPONENT}(?:\.{_COMPONENT})*)(?P<dot>\.)?(?=\s|$)")
@@ -148,6 +150,19 @@ def read_decimal(text: str, bare_lettered: bool = False) -> tuple[NumberToken, s
         parts = parts[:1]  # "2.0 Roles" numbers section 2, whose paragraphs are 2.1, 2.2...
     printed = match.group(0)
     return NumberToken(printed, "decimal", parts, ocr=ocr), text[match.end():].lstrip()
+
+
+def misread_by_ocr(clause: Clause) -> bool:
+    """Whether a clause's printed number has a letter where a digit belongs ("I.4." read as 1.4).
+
+    The check reports it, and the document page shows the number as read
+    beside the number as printed, so a reader who meets "Farnham 1.4"
+    elsewhere finds it. A list item's "(i)" is a numeral, not damage.
+    """
+    if not clause.number or clause.kind == "item":
+        return False
+    token = read_decimal(clause.number + " x")
+    return token is not None and token[0].ocr
 
 
 def read_item(text: str, previous: Mapping[str, int] | None = None) -> tuple[NumberToken, str] | None:

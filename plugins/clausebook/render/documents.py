@@ -21,6 +21,7 @@ from clausebook.compare.anchors import successors
 from clausebook.compare.labels import status_name
 from clausebook.models import Clause, ParsedDocument, unnamed_column
 from clausebook.check.references import Resolution
+from clausebook.parse.numbering import misread_by_ocr
 from clausebook.render import cite
 from clausebook.render.changes import changes_page, is_draft
 from clausebook.render.crossrefs import clause_markdown, references
@@ -110,6 +111,8 @@ class _DocumentWriter:
         depth = sum(1 for a in self._ancestors(clause) if a.kind not in HEADING_KINDS)
         if clause.number:
             number, anchor = f'[{escape(clause.number)}](#{clause.id} "Link to this clause"){{.cb-num}} ', ""
+            if misread_by_ocr(clause):  # "I.4." as printed; elsewhere the handbook cites it as 1.4
+                number += f'<span class="cb-read-as">(read as {escape(clause.normalised_number or "")})</span> '
         else:
             # No printed number to select: a pilcrow gives the permanent link instead.
             number = ""
