@@ -108,3 +108,15 @@ def test_a_number_repeated_under_another_capitals_heading_is_still_a_duplicate(t
     body = "INTRODUCTION\n\n1. Members and officers work together.\n\nROLES\n\n1. Members set policy."
     found = findings(corpus_of(tmp_path, {"caps": ("", body)}))
     assert (17, "numbering-duplicate", "number 1 is used twice (first at line 13); this one's id is caps--1-dup2") in found
+
+
+def test_appendix_a_is_the_one_annex_headed_with_no_letter(tmp_path: Path) -> None:
+    """'(see Appendix A)' where the document's only annex is headed 'ANNEX': that annex is what it means;
+    with two unlettered annexes, or a lettered one, nothing is guessed."""
+    one = "1. Scope\n\n1.1 Follow the principles (see Appendix A), not Appendix B.\n\nANNEX\n\nThe principles."
+    two = one + "\n\nANNEX\n\nMore principles."
+    corpus = corpus_of(tmp_path, {"one": ("", one), "two": ("", two)})
+    for doc_id, expected in (("one", "one--annex"), ("two", None)):
+        parsed = corpus.document(doc_id)
+        resolved = {r.reference.target: r.target_clause for r in resolve_references(parsed, {doc_id: parsed})}
+        assert resolved == {"A": expected, "B": None}, doc_id

@@ -28,6 +28,7 @@ REFERENCE = re.compile(
     rf"(?!\s+(?:Officers?|of\s+the\s+\w+\s+Act|{_MONTH})\b)",
     re.IGNORECASE,
 )
+_UNNAMED_APPENDIX = re.compile(r"(?:appendix|annex)\s*:?\s*$", re.IGNORECASE)
 _KINDS = {"para": "paragraph", "paras": "paragraph", "paragraph": "paragraph", "paragraphs": "paragraph",
           "section": "section", "sections": "section", "clause": "clause", "clauses": "clause",
           "appendix": "appendix", "appendices": "appendix", "annex": "appendix"}
@@ -69,6 +70,7 @@ def find_references(clause: Clause) -> list[Reference]:
 def _target_index(parsed: ParsedDocument, part: str | None, parts: dict[str, str | None]) -> dict[tuple[str, str], str]:
     """(kind, normalised number) -> clause id for one document (or one part of it)."""
     index: dict[tuple[str, str], str] = {}
+    unnamed: list[str] = []  # appendices headed with no letter or number: "ANNEX"
     for clause in parsed.clauses:
         if parts.get(clause.id) != part:
             continue
@@ -82,6 +84,11 @@ def _target_index(parsed: ParsedDocument, part: str | None, parts: dict[str, str
             match = re.match(r"(?:appendix|annex)\s+([A-Z]|\d{1,2})\b", clause.text, re.IGNORECASE)
             if match:
                 index.setdefault(("appendix", match.group(1).upper()), clause.id)
+            elif _UNNAMED_APPENDIX.match(clause.text):
+                unnamed.append(clause.id)
+    if len(unnamed) == 1 and not any(kind == "appendix" for kind, _ in index):
+        # "(see Appendix A)" in a document whose one annex is headed "ANNEX": that annex is what it means.
+        index[("appendix", "A")] = index[("appendix", "1")] = unnamed[0]
     return index
 
 
