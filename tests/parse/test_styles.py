@@ -551,7 +551,7 @@ RESIDUE = {
                                                                     ("page number", first + 1))],
     "footnote-signature": [("title block", (11, 11)), ("footnote", (24, 24)), ("signature block", (26, 26)),
                            ("signature block", (28, 28)), ("signature block", (30, 30))],
-    "approval-block": [("title block", (11, 11))] + [("document control", (n, n)) for n in range(34, 39)],
+    "approval-block": [("title block", (11, 11))] + [("document control", (n, n)) for n in range(34, 40)],
     "constitution-part": [("title block", (11, 11))],
     "full-width": [("title block", (11, 11))],
     # Lines of markup alone ("<tr>", "</tr>", "<tbody>") and an empty cell are residue; the header row names the columns.

@@ -52,7 +52,7 @@ FURNITURE = (
     (re.compile(r"^\S.{0,100}?(\.{3,}|(\s?\.){4,}|…+|_{3,})\s*\d{1,3}$"), "contents"),
     # The version, approval and review lines of a document's control box or closing block.
     (re.compile(rf"^(date\s+(of\s+)?)?(approved|adopted|agreed|endorsed|ratified|approval|adoption)\b[^.;]{{0,60}}"
-                rf"(\b\d{{4}}|\d/\d{{2,4}})(\s*\([^()]{{1,30}}\))?$"
+                rf"(\b\d{{4}}|\d/\d{{2,4}})(\s*\([^()]{{1,30}}\))?\.?$"
                 rf"|^signed\s*[:\-–][^.;]{{0,60}}$"
                 rf"|^(date\s+of\s+)?(next\s+|last\s+)?(review(ed)?|revised|updated)(\s+(date|due|by))?\s*[:\-–]?"
                 rf"\s*((\d{{1,2}}\s+)?({_MONTHS})\s+)?\d{{4}}$"
