@@ -109,3 +109,17 @@ def test_bad_front_matter_is_one_line_with_file_and_line(tmp_path: Path) -> None
                             cwd=REPO, capture_output=True, text=True)
     assert result.returncode != 0
     assert result.stderr.count("\n") == 1 and "broken.txt:" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_new_versions_numbering_slips_are_reported_apart_from_the_redline(tmp_path: Path) -> None:
+    """A draft with 7.4 twice: the clerk hears of it on standard error; the JSON on standard output stays JSON."""
+    text = OLD.read_text(encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text.replace("id: north-norfolk", "id: north-norfolk-draft").replace("\n7.5 ", "\n7.4 "),
+                     encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "clausebook.cli", "compare", str(OLD), str(draft), "--format",
+                             "json"], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0
+    json.loads(result.stdout)
+    warnings = [line for line in result.stderr.splitlines() if ": warning: " in line]
+    assert any(line.startswith(f"{draft}:") and "number 7.4 is used twice" in line for line in warnings), result.stderr

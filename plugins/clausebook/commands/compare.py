@@ -6,12 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from clausebook.check.numbering import numbering_problems
 from clausebook.compare import compare
 from clausebook.compare.as_html import comparison_html
 from clausebook.compare.as_json import to_json
 from clausebook.compare.as_text import comparison_text
 from clausebook.compare.sources import load_version
-from clausebook.errors import UserError
+from clausebook.errors import UserError, report
 
 FORMATS = ("text", "json", "html")
 
@@ -53,4 +54,7 @@ def execute(args: argparse.Namespace) -> int:
     else:
         content = comparison_text(comparison, show_unchanged=args.all)
     write_output(content, args.out)
+    # A draft's own numbering slips (7.4 twice, 3.2 missing) are what a clerk fixes before the committee
+    # sees it: reported on standard error, so the redline on standard output or in --out stays clean.
+    report(numbering_problems(new), sys.stderr)
     return 0
