@@ -129,13 +129,28 @@ def test_mirrored_lead_ins_are_not_linked(corpus: Corpus, alignment: Alignment) 
     vocabulary = load_vocabulary(corpus.data.get("synonyms"))
     clauses = {c.id: c for c in corpus.clauses()}
 
-    def frame(clause_id: str) -> tuple[str, ...]:
+    def parties(clause_id: str) -> tuple[str, ...]:
         clause = clauses[clause_id]
-        return frame_of(clause, clauses.get(clause.parent or ""), vocabulary) if is_title(clause) else ()
+        return frame_of(clause, clauses.get(clause.parent or ""), vocabulary).parties if is_title(clause) else ()
 
-    framed = [(frame(link.a), frame(link.b)) for link in alignment.links]
+    framed = [(parties(link.a), parties(link.b)) for link in alignment.links]
     assert any(len(a) == 2 and a == b for a, b in framed), "no two lead-ins with the same parties are linked"
     assert [pair for pair in framed if len(pair[0]) == 2 and pair[0][::-1] == pair[1]] == []
+
+
+def test_no_link_joins_the_duties_of_different_parties(corpus: Corpus, alignment: Alignment) -> None:
+    """An item of 'Officers can expect from Members:' (a member's duty) and one of 'Officers must:' share
+    words ('not use their relationship') but bind different people."""
+    vocabulary = load_vocabulary(corpus.data.get("synonyms"))
+    clauses = {c.id: c for c in corpus.clauses()}
+
+    def bearer(clause_id: str) -> str | None:
+        clause = clauses[clause_id]
+        return frame_of(clause, clauses.get(clause.parent or ""), vocabulary).bearer
+
+    bearers = [(bearer(link.a), bearer(link.b)) for link in alignment.links]
+    assert sum(1 for a, b in bearers if a and a == b) >= 10, "items of lists binding the same party are linked"
+    assert [(link.a, link.b) for link, (a, b) in zip(alignment.links, bearers) if a and b and a != b] == []
 
 
 def test_a_committee_report_covers_no_topic(corpus: Corpus, alignment: Alignment) -> None:

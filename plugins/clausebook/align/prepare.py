@@ -15,6 +15,7 @@ that differ only in function words ("should" / "must") are scored once.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -44,6 +45,32 @@ class Text:
         return dict(self.surface)
 
 
+# "Members can expect from Officers": the duties are those of the party after "from" or "of".
+_EXPECTS = re.compile(r"\bexpect(?:s|ed)?\b.*\b(?:from|of)\b", re.IGNORECASE)
+# "Officers must:", "Councillors should not:", "Officers Do" / "Officers Don't": the one party named owes them.
+_OWES = re.compile(r"\b(?:must|should|shall|will|do|don'?t|undertake)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Who the list a clause stands in is about: the parties its framing names, and whose duties it sets out."""
+
+    parties: tuple[str, ...] = ()  # in order: "Members can expect from Officers" -> (member, officer)
+    bearer: str | None = None  # whose duties: officer there, member under "Councillors must:"
+
+    def mirrors(self, other: Frame) -> bool:
+        """Two lists setting out different parties' duties: their items share words, not meaning.
+
+        "Members can expect from Officers" and "Officers can expect from
+        Members" name the parties in opposite order; "Officers can expect from
+        Members" (members' duties) and "Officers must:" (officers' duties)
+        name them differently but still put the duty on different shoulders.
+        """
+        if len(self.parties) == 2 and self.parties[::-1] == other.parties:
+            return True
+        return self.bearer is not None and other.bearer is not None and self.bearer != other.bearer
+
+
 @dataclass(frozen=True)
 class Unit:
     """One clause, or a window of 2-3 adjacent sibling clauses of one document."""
@@ -53,7 +80,7 @@ class Unit:
     order: int  # position of the first clause in its document, for stable ordering
     text: Text
     context: frozenset[str] = frozenset()  # content words of the headings above it
-    frame: tuple[str, ...] = ()  # the parties, in order, its lead-in or heading names ("member", "officer")
+    frame: Frame = Frame()  # who the list it stands in is about, and whose duties it sets out
 
 
 def _digest(*parts: object) -> str:
@@ -93,14 +120,11 @@ def context_of(clause: Clause, vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(t.key for t in vocabulary.tokens(" ".join(clause.heading)) if vocabulary.is_content(t.key))
 
 
-def frame_of(clause: Clause, parent: Clause | None, vocabulary: Vocabulary) -> tuple[str, ...]:
-    """Who the list a clause stands in is about, in order: "Members can expect from Officers" -> (member, officer).
+def frame_of(clause: Clause, parent: Clause | None, vocabulary: Vocabulary) -> Frame:
+    """The frame of the list a clause stands in, or of the list a title or lead-in opens.
 
-    The frame is the clause's lead-in (its parent, when that is a title or a
+    The framing is the clause's lead-in (its parent, when that is a title or a
     lead-in) or else its nearest heading; a title or lead-in frames itself.
-    Two lists framed by the same parties in opposite order ("Officers can
-    expect from Members") are mirrors: their items share words but not
-    meaning, and nor do the two lead-ins.
     """
     if is_title(clause):
         framing = clause.text
@@ -112,7 +136,12 @@ def frame_of(clause: Clause, parent: Clause | None, vocabulary: Vocabulary) -> t
     for token in vocabulary.tokens(framing):
         if token.key in vocabulary.roles and token.key not in parties:
             parties.append(token.key)
-    return tuple(parties)
+    bearer = None
+    if len(parties) == 2 and _EXPECTS.search(framing):
+        bearer = parties[1]
+    elif len(parties) == 1 and _OWES.search(framing):
+        bearer = parties[0]
+    return Frame(tuple(parties), bearer)
 
 
 def join_texts(texts: list[Text]) -> Text:

@@ -16,8 +16,8 @@ MIRRORED = 0.3  # their score is multiplied by this
 
 
 def _mirrored(a: Unit, b: Unit) -> bool:
-    """Framed by the same two parties in opposite order: "Members can expect from Officers" / the reverse."""
-    return len(a.frame) == 2 and a.frame[::-1] == b.frame
+    """From lists setting out different parties' duties (prepare.Frame.mirrors)."""
+    return a.frame.mirrors(b.frame)
 
 
 class Scorer:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from clausebook.align.normalise import Vocabulary
-from clausebook.align.prepare import Text, Unit, context_of, frame_of, is_title, join_texts, prepare_text
+from clausebook.align.prepare import Frame, Text, Unit, context_of, frame_of, is_title, join_texts, prepare_text
 from clausebook.models import Clause, ParsedDocument
 
 WINDOW_SIZES = (2, 3)
@@ -66,7 +66,7 @@ def document_units(parsed: ParsedDocument, vocabulary: Vocabulary) -> DocumentUn
             contexts[clause.heading] = context_of(clause, vocabulary)
     contexts = _informative(contexts, [c.heading for c in parsed.clauses])
     by_id = {clause.id: clause for clause in parsed.clauses}
-    frames: dict[str, tuple[str, ...]] = {}
+    frames: dict[str, Frame] = {}
     for order, clause in enumerate(parsed.clauses):
         text = prepare_text(clause.text, is_title(clause), vocabulary)
         if len(set(text.content)) >= MIN_CONTENT:
