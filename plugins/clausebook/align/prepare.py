@@ -47,6 +47,7 @@ class Text:
 
 # "Members can expect from Officers": the duties are those of the party after "from" or "of".
 _EXPECTS = re.compile(r"\bexpect(?:s|ed)?\b.*\b(?:from|of)\b", re.IGNORECASE)
+_EXPECT = re.compile(r"\bexpect(?:s|ed)?\b", re.IGNORECASE)
 # "Officers must:", "Councillors should not:", "Officers Do" / "Officers Don't": the one party named owes them.
 _OWES = re.compile(r"\b(?:must|should|shall|will|do|don'?t|undertake)\b", re.IGNORECASE)
 
@@ -56,7 +57,8 @@ class Frame:
     """Who the list a clause stands in is about: the parties its framing names, and whose duties it sets out."""
 
     parties: tuple[str, ...] = ()  # in order: "Members can expect from Officers" -> (member, officer)
-    bearer: str | None = None  # whose duties: officer there, member under "Councillors must:"
+    bearer: str | None = None  # whose duties: officer there and under "All councillors can expect:",
+    # member under "Councillors must:"
 
     def mirrors(self, other: Frame) -> bool:
         """Two lists setting out different parties' duties: their items share words, not meaning.
@@ -139,6 +141,9 @@ def frame_of(clause: Clause, parent: Clause | None, vocabulary: Vocabulary) -> F
     bearer = None
     if len(parties) == 2 and _EXPECTS.search(framing):
         bearer = parties[1]
+    elif len(parties) == 1 and _EXPECT.search(framing):  # "All councillors can expect:": from the other party
+        others = [role for role in sorted(vocabulary.roles) if role != parties[0]]
+        bearer = others[0] if len(others) == 1 else None
     elif len(parties) == 1 and _OWES.search(framing):
         bearer = parties[0]
     return Frame(tuple(parties), bearer)
