@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from clausebook.check.coverage import uncovered_lines
 from clausebook.check.numbering import numbering_problems
 from clausebook.check.references import resolve_references
 from clausebook.models import Corpus, ParsedDocument, Problem
+from clausebook.read.frontmatter import DATE
 
 
 def _reference_problems(parsed: ParsedDocument, corpus: Corpus) -> list[Problem]:
@@ -40,7 +40,7 @@ def _uncovered(parsed: ParsedDocument) -> list[Problem]:
 def _review_overdue(parsed: ParsedDocument, today: dt.date) -> list[Problem]:
     """A protocol past its review date is worth a warning to the officer who publishes it."""
     due = (parsed.document.meta.get("dates") or {}).get("review_due")
-    match = re.match(r"^(\d{4})(?:-(\d{2}))?", str(due or ""))
+    match = DATE.match(str(due or ""))
     if not match:
         return []
     year, month = int(match.group(1)), int(match.group(2) or 12)

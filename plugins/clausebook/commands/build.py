@@ -19,7 +19,6 @@ from clausebook.render.summary import SUMMARY, summary
 
 SITE_CONFIG = Path("mkdocs.yml")
 OFFLINE_CONFIG = Path("mkdocs-offline.yml")
-PLUGIN_LOGGER = "mkdocs.plugins.clausebook"  # the logger mkdocs.plugins.get_plugin_logger("clausebook") gives
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -58,7 +57,7 @@ def build_site(config_file: Path, corpus: Path | None, site_dir: Path | None) ->
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
-    from clausebook.mkdocs_plugin import ClausebookPlugin
+    from clausebook.mkdocs_plugin import ClausebookPlugin, log
 
     handler = logging.StreamHandler(sys.stderr)
     handler.setLevel(logging.WARNING)
@@ -69,7 +68,8 @@ def build_site(config_file: Path, corpus: Path | None, site_dir: Path | None) ->
     summary_handler.setLevel(logging.INFO)
     summary_handler.addFilter(lambda record: record.levelno < logging.WARNING)
     summary_handler.setFormatter(logging.Formatter("%(message)s"))
-    plugin_logger = logging.getLogger(PLUGIN_LOGGER)
+    plugin_logger = log.logger
+    level = plugin_logger.level
     plugin_logger.setLevel(logging.INFO)
     plugin_logger.addHandler(summary_handler)
     try:
@@ -87,6 +87,7 @@ def build_site(config_file: Path, corpus: Path | None, site_dir: Path | None) ->
     finally:
         logger.removeHandler(handler)
         plugin_logger.removeHandler(summary_handler)
+        plugin_logger.setLevel(level)
 
 
 def execute(args: argparse.Namespace) -> int:

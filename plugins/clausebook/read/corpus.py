@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from clausebook.models import Document, Problem
-from clausebook.read.frontmatter import check_supersedes, split_front_matter, validate_meta
+from clausebook.read.frontmatter import check_received_body, check_supersedes, split_front_matter, validate_meta
 from clausebook.read.yamltext import load
 
 DOCUMENT_SUFFIXES = (".txt", ".md")
@@ -60,7 +60,7 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
     meta, problems = validate_meta(shown, lines, split.meta or {})
     if not any(line.strip() for line in split.body):
         problems.append(Problem(shown, split.body_first_line, "the document has no text after its front matter"))
-    problems.extend(_check_received_body(shown, lines, meta, split.body))
+    problems.extend(check_received_body(shown, lines, meta, split.body))
     if any(p.severity == "error" for p in problems):
         return None, problems
     document = Document(
@@ -72,28 +72,6 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
         sha256=hashlib.sha256(raw).hexdigest(),
     )
     return document, problems
-
-
-def _check_received_body(path: str, lines: list[str], meta: dict[str, Any], body: list[str]) -> list[Problem]:
-    """The body is still the text as received, when the front matter records its SHA-256.
-
-    The handbook quotes the council's own words, so the body is never edited
-    (the parser copes with its mess). ``source.body_sha256`` records the hash
-    of the body as received; a difference means someone changed it since,
-    which the officer should know before publishing. Line endings and a final
-    newline do not count: an editor may change them without touching a word.
-    """
-    source = meta.get("source")
-    recorded = source.get("body_sha256") if isinstance(source, dict) else None
-    if recorded is None:
-        return []
-    text = "\n".join(body)
-    actual = {hashlib.sha256(form.encode("utf-8")).hexdigest() for form in (text, text + "\n")}
-    if str(recorded).lower() in actual:
-        return []
-    line = next((n for n, text_line in enumerate(lines, 1) if text_line.strip().startswith("body_sha256:")), 1)
-    return [Problem(path, line, "the body is not the text as received (source.body_sha256 differs): "
-                    "undo the edit, or record the new text's hash if the change is meant", "warning", "front-matter")]
 
 
 def _read_data(folder: Path) -> tuple[dict[str, Any], list[Problem]]:

@@ -7,6 +7,7 @@ because every page of the handbook shows it.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -120,6 +121,27 @@ def validate_meta(path: str, lines: list[str], meta: dict[str, Any]) -> tuple[di
     elif supersedes is not None and supersedes == doc_id:
         bad("supersedes", "a document cannot supersede itself")
     return cleaned, problems
+
+
+def check_received_body(path: str, lines: list[str], meta: dict[str, Any], body: list[str]) -> list[Problem]:
+    """The body is still the text as received, when the front matter records its SHA-256.
+
+    The handbook quotes the council's own words, so the body is never edited
+    (the parser copes with its mess). ``source.body_sha256`` records the hash
+    of the body as received; a difference means someone changed it since,
+    which the officer should know before publishing. Line endings and a final
+    newline do not count: an editor may change them without touching a word.
+    """
+    source = meta.get("source")
+    recorded = source.get("body_sha256") if isinstance(source, dict) else None
+    if recorded is None:
+        return []
+    text = "\n".join(body)
+    if str(recorded).lower() in {hashlib.sha256(form.encode("utf-8")).hexdigest() for form in (text, text + "\n")}:
+        return []
+    return [Problem(path, _nested_line(lines, "source", "body_sha256"),
+                    "the body is not the text as received (source.body_sha256 differs): "
+                    "undo the edit, or record the new text's hash if the change is meant", "warning", "front-matter")]
 
 
 def _misspellings(meta: dict[str, Any]) -> dict[str, str]:
