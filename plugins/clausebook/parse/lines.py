@@ -234,6 +234,12 @@ def _row_end(lines: tuple[str, ...], start: int) -> int | None:
     return last_text if not in_cell else last_closed
 
 
+def _markup_inside_cell(line: Line) -> bool:
+    """A line of markup with no text and no cell or row tag ("<img onerror=...>") between a cell's lines of text."""
+    return line.reason == "HTML markup without text" and not _CELL_TAG.search(line.raw) \
+        and not re.search(r"</?t(r|able|head|body|foot)\b", line.raw, re.I)
+
+
 def _gathered_row(lines: tuple[str, ...], start: int, end: int) -> tuple[list[str], list[tuple[int, int]]] | None:
     """Cells of the HTML row on lines ``start``..``end`` and each cell's first and last line, as a one-line row reads them.
 
@@ -296,8 +302,10 @@ def _gather_html_rows(lines: tuple[str, ...], classified: list[Line]) -> list[Li
                 continue
             if n == head:
                 out[n] = Line(n, "\t".join(cells), "table", text=lines[n], cell_lines=tuple(spans))
-            elif n in within:
+            elif n in within and not _markup_inside_cell(classified[n]):
                 out[n] = Line(n, lines[n], "cell", text=lines[n].strip())
+            elif n in within:
+                out[n] = classified[n]  # "<img ...>" alone inside a cell shows nothing of itself: reported as residue
             else:
                 out[n] = Line(n, lines[n], "furniture",
                               reason="empty table cell" if n in empty else "HTML markup without text")
