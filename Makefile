@@ -4,6 +4,7 @@
 #   make serve    the same, live at http://127.0.0.1:8000/ (rebuilds on edits)
 #   make offline  a copy that works opened straight from disk (file://)
 #   make test     the whole test suite, browser tests included
+#   make fuzz     the property tests with fresh examples, 10,000 each (a few minutes)
 #
 # Needs Python 3.11+ (PYTHON=python3.12 to choose one), and for `make test`
 # also npm and Debian's chromium at /usr/bin/chromium (.ci/run installs it).
@@ -13,7 +14,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 BROWSER_TESTS := tests/browser
 
-.PHONY: site serve offline test clean
+.PHONY: site serve offline test fuzz clean
 
 site: $(VENV)/.installed
 	$(BIN)/mkdocs build --strict
@@ -26,6 +27,10 @@ offline: $(VENV)/.installed
 
 test: $(VENV)/.installed-test $(BROWSER_TESTS)/node_modules/.package-lock.json
 	$(BIN)/pytest
+
+# The suite draws the same examples every run (tests/conftest.py); this looks for new failures.
+fuzz: $(VENV)/.installed-test
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -m property
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \

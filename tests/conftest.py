@@ -1,17 +1,28 @@
-"""What every test that opens a browser shares: Debian's Chromium and axe-core.
+"""What tests share: how property tests draw their examples, Debian's Chromium and axe-core.
 
-Both are looked for in one place and, when missing, fail the tests that need
-them with the command that installs them: a test run that skipped its
-browser tests would look green and prove nothing.
+Property tests (hypothesis) draw the same examples on every run of the suite,
+so CI on a clean clone passes or fails on the code alone, never on the luck of
+the draw; ``make fuzz`` draws fresh ones, many more, to look for new failures
+(keep each one found as an ``@example``).
+
+Chromium and axe-core are looked for in one place and, when missing, fail the
+tests that need them with the command that installs them: a test run that
+skipped its browser tests would look green and prove nothing.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("suite", max_examples=300, deadline=None, derandomize=True)
+settings.register_profile("fuzz", max_examples=10_000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 CHROMIUM = Path("/usr/bin/chromium")
 """Debian's package: downloading a browser (``playwright install``) is not possible here."""

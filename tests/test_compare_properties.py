@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import given
 from hypothesis import strategies as st
 
 from clausebook.compare import compare
@@ -71,7 +72,7 @@ def revise(deleted: set[int], reworded: dict[int, int], moved: dict[int, int],
     return "\n".join(out) + "\n", gone, changed, moves, inserted
 
 
-@settings(max_examples=100, deadline=None)
+@pytest.mark.property
 @given(
     deleted=st.sets(st.sampled_from(CANDIDATES), max_size=4),
     reworded=st.dictionaries(st.sampled_from(CANDIDATES), st.integers(0, 200), max_size=5),

@@ -595,6 +595,15 @@ def test_a_table_cut_by_a_page_break_stays_one_table() -> None:
     assert ("page number", (6, 6)) in [(r.reason, r.lines) for r in parsed.residue]
 
 
+def test_an_empty_pipe_row_is_residue_and_the_table_goes_on() -> None:
+    parsed = parse_text("| Members Do | Members Don't |\n| Be courteous | Bully staff |\n|  |  |\n"
+                        "| Declare interests | Hide interests |")
+    cells = [(c.table, c.row, c.text) for c in parsed.clauses if c.kind == "cell"]
+    assert cells == [("t1", 1, "Be courteous"), ("t1", 1, "Bully staff"),
+                     ("t1", 2, "Declare interests"), ("t1", 2, "Hide interests")]
+    assert ("empty table row", (3, 3)) in [(r.reason, r.lines) for r in parsed.residue]
+
+
 def test_an_asterisk_between_two_words_is_text_not_emphasis() -> None:
     parsed = parse_text("1.1 A 5*3 grid is used, and 0*0 is\nnot 0* emphasis.")
     assert parsed.clauses[0].text == "A 5*3 grid is used, and 0*0 is not 0* emphasis."

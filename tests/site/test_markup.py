@@ -14,7 +14,8 @@ from html.parser import HTMLParser
 from urllib.parse import unquote
 
 import markdown
-from hypothesis import given, settings
+import pytest
+from hypothesis import given
 from hypothesis import strategies as st
 
 from clausebook.models import Span
@@ -53,7 +54,7 @@ def words(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-@settings(max_examples=300, deadline=None)
+@pytest.mark.property
 @given(TEXT)
 def test_escaped_text_renders_as_exactly_itself(text: str) -> None:
     rendered = render(escape(text))
@@ -62,7 +63,7 @@ def test_escaped_text_renders_as_exactly_itself(text: str) -> None:
     assert words("".join(rendered.text)) == words(text)
 
 
-@settings(max_examples=300, deadline=None)
+@pytest.mark.property
 @given(st.lists(st.tuples(TEXT, st.booleans(), st.booleans(), st.booleans()), min_size=1, max_size=4))
 def test_formatted_spans_keep_only_their_formatting(parts: list[tuple[str, bool, bool, bool]]) -> None:
     """Only the formatting tags, and links whose one attribute is a web address the text itself shows."""

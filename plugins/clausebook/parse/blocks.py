@@ -153,13 +153,16 @@ def _collect_table(lines: list[Line], start: int, vocabulary: Vocabulary) -> tup
 _PAGE_FURNITURE = {"page number", "running header or footer", "blank-page notice"}
 
 
+# A table's empty cells ("<td></td>" on its own line) and rows ("| | |"): residue, the table goes on.
+_EMPTY_PARTS = ("empty table cell", "empty table row")
+
 # Markup between the rows of one table: any but "<table>"/"</table>", which start or end a table.
 _ROW_MARKUP = re.compile(r"^(</?(thead|tbody|tfoot|tr|td|th)\b[^<>]*>\s*)+$", re.I)
 
 
 def _between_rows(line: Line) -> bool:
     """Page furniture, or HTML markup of rows ("</tr>", "</thead>", "<tbody>"), that a table goes on after."""
-    return line.kind == "furniture" and (line.reason in _PAGE_FURNITURE or line.reason == "empty table cell" or (
+    return line.kind == "furniture" and (line.reason in _PAGE_FURNITURE or line.reason in _EMPTY_PARTS or (
         line.reason == "HTML markup without text" and bool(_ROW_MARKUP.match(line.raw.strip()))))
 
 
@@ -167,7 +170,7 @@ def _table_resumes(lines: list[Line], start: int) -> bool:
     """Do rows go on after the page furniture or row markup (and blank lines) from ``start``?"""
     j, page = start, 0  # a page break is a few lines; HTML rows may have many lines of markup between them
     while j < len(lines) and (lines[j].kind == "blank" or _between_rows(lines[j])) and page < 6 and j - start < 60:
-        page += lines[j].reason not in ("HTML markup without text", "empty table cell")
+        page += lines[j].reason not in ("HTML markup without text", *_EMPTY_PARTS)
         j += 1
     return j < len(lines) and lines[j].kind == "table"
 

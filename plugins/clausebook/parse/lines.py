@@ -123,6 +123,8 @@ def classify(index: int, raw: str, letter_sections: bool = False, bare_lettered:
         # "<img src=x onerror=...>": nothing of it would show in a clause, so it is reported, not silently swallowed.
         return Line(index, raw, "furniture", reason="HTML markup without text")
     cells = _row_cells(stripped)
+    if cells is not None and not any(plain(to_spans(cell)) for cell in cells):
+        return Line(index, raw, "furniture", reason="empty table row")  # "| | |": no cell would hold a clause
     if cells is not None:
         return Line(index, "\t".join(cells), "table", text=raw)
     if "\t" in raw.strip(" ") and not BULLET.match(stripped):
