@@ -177,10 +177,10 @@ def test_changes_follow_the_new_version(request, fixture) -> None:
 def test_redline_rebuilds_both_texts(request, fixture) -> None:
     """Deleted + kept runs give the old text, inserted + kept the new, character for character.
 
-    (Spacing around punctuation follows the new text in kept runs, so it is left out.)
+    (White space counts as in the redline: each run of it is one space.)
     """
     def squeezed(text: str) -> str:
-        return "".join(text.split())
+        return " ".join(text.split())
 
     def side(diff, skip: str) -> str:
         return "".join(run.text for run in diff if run.op != skip)

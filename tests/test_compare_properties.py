@@ -17,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from clausebook.compare import compare
+from clausebook.compare.diff import word_diff
 from clausebook.compare.sources import read_version
 from clausebook.parse import parse_document
 from clausebook.read import read_document
@@ -97,3 +98,19 @@ def test_generated_edits_are_classified_as_made(deleted, reworded, moved, insert
     assert found.get("added", set()) == ({inserted} if inserted else set())
     assert found.get("moved", set()) == moves
     assert set(found) <= {"unchanged", "removed", "reworded", "added", "moved"}
+
+
+_spaced_words = st.lists(st.sampled_from(["General", "Introduction", "officers", ",", ".", ":", "(a)", "’s", "-", "members"]),
+                         max_size=8)
+_spacing = st.sampled_from(["", " ", "  ", "\n"])
+
+
+@pytest.mark.property
+@given(st.lists(st.tuples(_spacing, _spaced_words.map(" ".join)), min_size=1, max_size=4),
+       st.lists(st.tuples(_spacing, _spaced_words.map(" ".join)), min_size=1, max_size=4))
+def test_a_redline_joins_back_into_both_texts(old_parts, new_parts) -> None:
+    """Kept and deleted runs are the old text, kept and inserted the new, each run of white space one space."""
+    old, new = ("".join(space + words for space, words in parts) for parts in (old_parts, new_parts))
+    runs, _ = word_diff(old, new)
+    assert "".join(run.text for run in runs if run.op != "insert") == " ".join(old.split())
+    assert "".join(run.text for run in runs if run.op != "delete") == " ".join(new.split())

@@ -7,8 +7,10 @@ Unchanged clauses are counted, and listed only on request.
 
 from __future__ import annotations
 
+import re
 import textwrap
 
+from clausebook.compare.diff import framed
 from clausebook.compare.labels import label, labels, move, status_name
 from clausebook.compare.model import STATUSES, Change, Comparison, DiffOp
 
@@ -21,15 +23,14 @@ def redline_text(diff: tuple[DiffOp, ...]) -> str:
     """The word diff with ``[-…-]`` and ``{+…+}`` around changed runs."""
     out = []
     for run in diff:
-        lead = " " if run.text.startswith(" ") else ""
-        core = run.text.strip()
-        if run.op == "delete":
-            out.append(f"{lead}[-{core}-]")
-        elif run.op == "insert":
-            out.append(f"{lead}{{+{core}+}}")
+        lead, core, trail = framed(run)
+        if run.op == "delete" and core:
+            out.append(f"{lead}[-{core}-]{trail}")
+        elif run.op == "insert" and core:
+            out.append(f"{lead}{{+{core}+}}{trail}")
         else:
-            out.append(run.text)
-    return "".join(out).strip()
+            out.append(f"{lead}{core}{trail}")
+    return re.sub(" {2,}", " ", "".join(out)).strip()
 
 
 def summary(comparison: Comparison) -> str:

@@ -38,20 +38,34 @@ def word_diff(old: str, new: str) -> tuple[tuple[DiffOp, ...], float]:
     opcodes = Indel.opcodes([_key(t) for t in old_tokens], [_key(t) for t in new_tokens])
     kept = sum(code.dest_end - code.dest_start for code in opcodes if code.tag == "equal")
     total = len(old_tokens) + len(new_tokens)
-    runs: list[DiffOp] = []
+    pieces: list[tuple[str, str]] = []
     for code in opcodes:
         if code.tag == "equal":
-            piece, op = new_tokens[code.dest_start : code.dest_end], "equal"
+            for before, after in zip(old_tokens[code.src_start:code.src_end], new_tokens[code.dest_start:code.dest_end]):
+                pieces += _equal(before, after)
         elif code.tag == "delete":
-            piece, op = old_tokens[code.src_start : code.src_end], "delete"
+            pieces += [("delete", token) for token in old_tokens[code.src_start:code.src_end]]
         else:
-            piece, op = new_tokens[code.dest_start : code.dest_end], "insert"
-        text = "".join(piece)
+            pieces += [("insert", token) for token in new_tokens[code.dest_start:code.dest_end]]
+    runs: list[DiffOp] = []
+    for op, text in pieces:
         if runs and runs[-1].op == op:
             runs[-1] = DiffOp(op, runs[-1].text + text)
         elif text:
             runs.append(DiffOp(op, text))
     return tuple(_pair_changes(runs)), (2 * kept / total if total else 1.0)
+
+
+def _equal(before: str, after: str) -> list[tuple[str, str]]:
+    """One word kept. The space before it may differ ("General Introduction" -> "Introduction"):
+
+    the old space is deleted and the new one inserted, so the runs still join
+    back into each text, and the space goes with the words taken out beside it.
+    """
+    word = before.strip()
+    if before == after:
+        return [("equal", before)]
+    return [("delete", before[: len(before) - len(word)]), ("insert", after[: len(after) - len(word)]), ("equal", word)]
 
 
 def _pair_changes(runs: list[DiffOp]) -> list[DiffOp]:
@@ -64,3 +78,15 @@ def _pair_changes(runs: list[DiffOp]) -> list[DiffOp]:
             out.append(run)
     return out
 
+
+
+def framed(run: DiffOp) -> tuple[str, str, str]:
+    """A run as (space before, its words, space after), for marking up its words alone.
+
+    A run of white space only is shown as the new text has it: a space put in
+    shows as one, a space taken out as nothing.
+    """
+    core = run.text.strip()
+    if not core:
+        return ("", "", " " if run.op != "delete" and run.text else "")
+    return (" " if run.text[:1].isspace() else "", core, " " if run.text[-1:].isspace() else "")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
+from clausebook.compare.diff import framed
 from clausebook.compare.model import DiffOp
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'; base-uri 'none'"
@@ -61,14 +62,12 @@ def redline(diff: tuple[DiffOp, ...], escape: Callable[[str], str] = text, hidde
     """
     out = []
     for run in diff:
-        core = run.text.strip()
-        lead = " " if run.text[:1].isspace() else ""
-        trail = " " if run.op == "equal" and run.text[-1:].isspace() and core else ""
-        if run.op == "equal":
-            out.append(f"{lead}{escape(core)}{trail}" if core else run.text[:1])
+        lead, core, trail = framed(run)
+        if run.op == "equal" or not core:
+            out.append(f"{lead}{escape(core)}{trail}" if core else trail)
             continue
         tag, spoken = ("del", "deleted") if run.op == "delete" else ("ins", "inserted")
-        out.append(f'{lead}<{tag}><span class="{hidden}">{spoken}: </span>{escape(core)}</{tag}>')
+        out.append(f'{lead}<{tag}><span class="{hidden}">{spoken}: </span>{escape(core)}</{tag}>{trail}')
     return "".join(out).strip()
 
 
