@@ -19,7 +19,7 @@ its children. Then, in order:
    is that clause, however its title was reworded;
 5. by place: the one unmatched heading on each side of the same gap
    between matched neighbours, and likewise a text clause rewritten in
-   place that still shares words with the old one.
+   place that still shares words with the old one, in order or not.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from clausebook.models import Clause
+from clausebook.parse.shapes import FUNCTION_WORDS
 
 MATCH = 0.5  # lowest word-level similarity for a one-to-one match
 WINDOW = 0.75  # lowest similarity for a split or merge window
@@ -272,8 +273,24 @@ def _alone_in_place(state: _State) -> None:
                     if j not in state.new_owner and (state.new[j].kind in HEADING_KINDS) == heading]
             if len(olds) == 1 and len(news) == 1:
                 score = float(state.scores[olds[0], news[0]])
-                if heading or score >= IN_PLACE:
+                if heading or max(score, _shared_content(state.old_words[olds[0]], state.new_words[news[0]])) >= IN_PLACE:
                     state.add(Match((olds[0],), (news[0],), score))
+
+
+def _shared_content(old_words: list[str], new_words: list[str]) -> float:
+    """Dice overlap of the two clauses' content words, in any order.
+
+    A clause rewritten in plain English keeps its subject matter but not its
+    word order ("Guidance on personal relationships is contained within the
+    Codes of Conduct" / "The Codes of Conduct set out ... their personal
+    relationships"), which the order-aware score misses; unrelated clauses of
+    one protocol share few content words either way.
+    """
+    old_content = set(old_words) - FUNCTION_WORDS
+    new_content = set(new_words) - FUNCTION_WORDS
+    if not old_content or not new_content:
+        return 0.0
+    return 2 * len(old_content & new_content) / (len(old_content) + len(new_content))
 
 
 def match(old: Sequence[Clause], new: Sequence[Clause]) -> list[Match]:
