@@ -9,6 +9,7 @@ number moved on, renumbered.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -227,3 +228,19 @@ def test_a_clause_rewritten_in_place_is_reworded_but_a_replacement_is_not(tmp_pa
     comparison = compare(read_version(DOCUMENTS / "north-norfolk.txt"), read_version(revision))
     found = [(c.status, *_key(c)) for c in comparison.changes if c.status != "unchanged"]
     assert found == expected
+
+
+def test_a_paragraph_recast_as_a_lead_in_and_five_items_is_one_split(tmp_path: Path) -> None:
+    """However many pieces a paragraph becomes, it is one split: no piece of the old text is called new."""
+    original = (DOCUMENTS / "district-appendix-j.txt").read_text(encoding="utf-8")
+    old_line = next(line for line in original.splitlines() if line.startswith("- 1.1 "))
+    sentences = re.findall(r"[^.]+\.", old_line.removeprefix("- 1.1 "))
+    lead_in, items = " ".join(sentences[:2]), sentences[2:]
+    assert len(items) == 5
+    recast = "\n".join([f"- 1.1 {lead_in} In particular:"]
+                       + [f"({letter}) {item.strip()}" for letter, item in zip("abcde", items)])
+    revision = tmp_path / "revision.txt"
+    revision.write_text(original.replace(old_line, recast), encoding="utf-8")
+    comparison = compare(read_version(DOCUMENTS / "district-appendix-j.txt"), read_version(revision))
+    found = [(c.status, *_key(c)) for c in comparison.changes if c.status != "unchanged"]
+    assert found == [("split", ("1-1",), ("1-1", "1-1-a", "1-1-b", "1-1-c", "1-1-d", "1-1-e"))]

@@ -10,7 +10,9 @@ its children. Then, in order:
 1. one-to-one: the best-scoring pairs first (ties go to the pair whose
    relative positions are closest), each clause used once, score >= MATCH;
 2. splits and merges: an old clause against windows of 2-3 adjacent new
-   clauses (and the reverse), kept only when the window beats the clause's
+   clauses (and the reverse), grown by one neighbour at a time while that
+   raises the score (a paragraph recast as a lead-in and five items), kept
+   only when the window beats the clause's
    one-to-one score by MARGIN and every member's words come from the other
    side (so a genuinely added clause next to it is not swallowed);
 3. one-to-one again for what step 2 freed;
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -177,9 +179,20 @@ def _windows(state: _State, split: bool) -> list[_Window]:
                         continue
                     tried.add(members)
                     window = _window(state, split, p, members, current, pivot_words, other_words, pivot_owner, other_owner)
-                    if window is not None:
-                        found.append(window)
+                    while window is not None:  # grown while it gains: a short window of a long clause scores low at first
+                        if window.score >= WINDOW and window.score >= current + MARGIN:
+                            found.append(window)
+                        window = _grown(window, len(others), lambda wider: _window(
+                            state, split, p, wider, current, pivot_words, other_words, pivot_owner, other_owner))
     return found
+
+
+def _grown(window: _Window, size: int, scored: Callable[[tuple[int, ...]], _Window | None]) -> _Window | None:
+    """The window one neighbour wider (before or after) that scores best and above it, or None."""
+    first, last = window.members[0], window.members[-1]
+    wider = [m for m in ((first - 1, *window.members), (*window.members, last + 1)) if m[0] >= 0 and m[-1] < size]
+    better = [w for w in map(scored, wider) if w is not None and w.score > window.score]
+    return max(better, key=lambda w: (w.score, -w.members[0]), default=None)
 
 
 def _window(state: _State, split: bool, pivot: int, members: tuple[int, ...], current: float,
@@ -194,8 +207,6 @@ def _window(state: _State, split: bool, pivot: int, members: tuple[int, ...], cu
         return None
     joined = [w for m in members for w in other_words[m]]
     score = state.score(pivot_words[pivot], joined) if split else state.score(joined, pivot_words[pivot])
-    if score < WINDOW or score < current + MARGIN:
-        return None
     return _Window(score - current, score, pivot, members, split)
 
 
