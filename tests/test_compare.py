@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from clausebook.compare import STATUSES, Comparison, compare
-from clausebook.compare.labels import number_of
+from clausebook.compare.labels import labels, move, number_of
 from clausebook.compare.sources import corpus_version, read_version
 from clausebook.pipeline import parse_corpus
 
@@ -146,6 +146,10 @@ def test_a_restyled_number_is_a_renumbering(farnham) -> None:
     statuses = {_key(c): c.status for c in farnham.changes}
     assert statuses[(("1",), ("1",))] == statuses[(("1-1",), ("1-1",))] == "renumbered"  # "I." -> "1."
     assert statuses[(("1-3",), ("1-2",))] == "renumbered"
+    # The redline says why: the old number as printed, and as read.
+    changes = {_key(c): c for c in farnham.changes}
+    assert labels(changes[(("1-1",), ("1-1",))].old) == "I.1. (read as 1.1)"
+    assert labels(changes[(("1-1",), ("1-1",))].new) == "1.1"
 
 
 def test_renumbered_sections_carry_their_clauses(north_norfolk) -> None:
@@ -244,3 +248,31 @@ def test_a_paragraph_recast_as_a_lead_in_and_five_items_is_one_split(tmp_path: P
     comparison = compare(read_version(DOCUMENTS / "district-appendix-j.txt"), read_version(revision))
     found = [(c.status, *_key(c)) for c in comparison.changes if c.status != "unchanged"]
     assert found == [("split", ("1-1",), ("1-1", "1-1-a", "1-1-b", "1-1-c", "1-1-d", "1-1-e"))]
+
+
+MINI_FRONT_MATTER = """---
+id: {id}
+title: Mini Protocol
+council: null
+council_type: district
+kind: protocol
+status: draft
+dates: {{adopted: null, review_due: null, meeting: null}}
+source: {{published_as: test, received_file: null}}
+---
+"""
+
+
+def test_an_item_moved_within_its_renumbered_list_is_said_to_stay_under_its_heading(tmp_path: Path) -> None:
+    items = ["A working partnership;", "An understanding of, and support for, respective roles and pressures;",
+             "Leadership and direction;"]
+    old = tmp_path / "old.txt"
+    old.write_text(MINI_FRONT_MATTER.format(id="old") + "2. Expectations\n\n2.1 Officers can expect from councillors:\n"
+                   + "".join(f"- {item}\n" for item in items), encoding="utf-8")
+    new = tmp_path / "new.txt"
+    new.write_text(MINI_FRONT_MATTER.format(id="new") + "2. Social Media\n\n2.1 Councillors must not criticise "
+                   "named officers on social media.\n\n3. Expectations\n\n3.1 Officers can expect from councillors:\n"
+                   + "".join(f"- {item}\n" for item in (items[0], items[2], items[1])), encoding="utf-8")
+    moved = [c for c in compare(read_version(old), read_version(new)).changes if c.moved]
+    assert len(moved) == 1
+    assert move(moved[0].old[0], moved[0].new[0]) == "to another place under “3. Expectations”"

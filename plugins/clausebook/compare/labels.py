@@ -7,9 +7,11 @@ the handbook's own ``render.names``, so a redline and the site agree.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from clausebook.models import Clause, ParsedDocument
+from clausebook.parse.numbering import misread_by_ocr
 
 
 def number_of(clause: Clause) -> str | None:
@@ -23,9 +25,15 @@ def number_of(clause: Clause) -> str | None:
 
 
 def label(clause: Clause) -> str:
-    """"7.2", or where an unnumbered clause sits ("“Principles”, paragraph 3"), as the handbook cites it."""
+    """"7.2", or where an unnumbered clause sits ("“Principles”, paragraph 3"), as the handbook cites it.
+
+    A number damaged in print is shown as printed and as read ("I.1. (read as
+    1.1)", as the document page shows it), so "I.1 → 1.1 renumbered" explains itself.
+    """
     from clausebook.render.names import clause_label
 
+    if misread_by_ocr(clause):
+        return f"{str(clause.number).strip()} (read as {clause_label(clause)})"
     return clause_label(clause)
 
 
@@ -53,9 +61,16 @@ def move(old: Clause, new: Clause) -> str:
     "to another place among the sections", not a position "within the top level".
     """
     before, after = place(old), place(new)
-    if before != after:
+    if _unnumbered(before) != _unnumbered(after):  # "2. Expectations" renumbered "3. Expectations" is the same place
         return f"from {before} to {after}"
     return f"to another place under {after}" if new.heading else "to another place among the sections"
+
+
+def _unnumbered(title: str) -> str:
+    return _LEADING_NUMBER.sub("", title)
+
+
+_LEADING_NUMBER = re.compile(r"^“[\dIVXivx]+(?:\.\d+)*\.?\s+")
 
 
 STATUS_NAMES = {"moved-and-reworded": "moved and reworded"}
