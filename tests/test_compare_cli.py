@@ -111,6 +111,21 @@ def test_bad_front_matter_is_one_line_with_file_and_line(tmp_path: Path) -> None
     assert result.stderr.count("\n") == 1 and "broken.txt:" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_every_mistake_in_both_versions_is_reported_at_once(tmp_path: Path) -> None:
+    """One line per mistake, each naming its file (and line): the clerk fixes them all in one go."""
+    broken = tmp_path / "broken.txt"
+    broken.write_text("---\nid: Not An Id\ntitle: x\nstatus: maybe\n---\n1. Text\n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    result = subprocess.run([sys.executable, "-m", "clausebook.cli", "compare", str(broken), str(missing)],
+                            cwd=REPO, capture_output=True, text=True)
+    lines = result.stderr.splitlines()
+    assert result.returncode == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert any("broken.txt:2: error: id 'Not An Id'" in line for line in lines), lines
+    assert any("broken.txt:4: error: status 'maybe'" in line for line in lines), lines
+    assert lines[-1] == f"clausebook: {missing}: no such file"
+    assert all(line.startswith("clausebook: ") for line in lines)
+
+
 def test_the_new_versions_numbering_slips_are_reported_apart_from_the_redline(tmp_path: Path) -> None:
     """A draft with 7.4 twice: the clerk hears of it on standard error; the JSON on standard output stays JSON."""
     text = OLD.read_text(encoding="utf-8")

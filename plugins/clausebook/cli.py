@@ -33,7 +33,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except UserError as err:
-        print(f"clausebook: {err}", file=sys.stderr)
+        for line in err.lines:
+            print(f"clausebook: {line}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -10,10 +10,15 @@ from clausebook.models import Problem
 
 
 class UserError(Exception):
-    """A mistake in what the user asked for (a missing file, a bad option).
+    """A mistake in what the user asked for (a missing file, a bad option), or in a file it names.
 
-    Raised by commands and caught by the CLI, which prints it as one line.
+    Raised by commands and caught by the CLI, which prints each of its lines
+    as one line: a file with three mistakes says all three at once.
     """
+
+    def __init__(self, *lines: str) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
 
 
 def report(problems: Iterable[Problem], stream: TextIO | None = None) -> int:

@@ -11,7 +11,7 @@ from clausebook.compare import compare
 from clausebook.compare.as_html import comparison_html
 from clausebook.compare.as_json import to_json
 from clausebook.compare.as_text import comparison_text
-from clausebook.compare.sources import load_version
+from clausebook.compare.sources import load_versions
 from clausebook.errors import UserError, report
 
 FORMATS = ("text", "json", "html")
@@ -44,8 +44,7 @@ def write_output(content: str, out: Path | None) -> None:
 
 
 def execute(args: argparse.Namespace) -> int:
-    old, corpus = load_version(args.old, args.corpus, None)
-    new, _ = load_version(args.new, args.corpus, corpus)
+    old, new = load_versions(args.old, args.new, args.corpus)
     comparison = compare(old, new)
     if args.format == "json":
         content = to_json(comparison)

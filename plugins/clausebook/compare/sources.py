@@ -18,17 +18,12 @@ from clausebook.pipeline import parse_corpus
 from clausebook.read import read_document
 
 
-def _first_error(problems: list) -> str:
-    errors = [p for p in problems if p.severity == "error"]
-    more = f" (and {len(errors) - 1} more problem(s))" if len(errors) > 1 else ""
-    return f"{errors[0]}{more}" if errors else "cannot be read"
-
-
 def read_version(path: Path) -> ParsedDocument:
-    """One document file, parsed; a broken file is a one-line UserError naming file and line."""
+    """One document file, parsed; a broken file is a UserError with a line for each of its errors."""
     document, problems = read_document(path)
     if document is None:
-        raise UserError(_first_error(problems))
+        errors = sorted((p for p in problems if p.severity == "error"), key=lambda p: (p.line or 0, p.message))
+        raise UserError(*([str(p) for p in errors] or [f"{path}: cannot be read"]))
     return parse_document(document)
 
 
@@ -73,6 +68,22 @@ def load_corpus_or_fail(corpus_dir: Path) -> Corpus:
     if not corpus_dir.is_dir():
         raise UserError(f"{corpus_dir}: no such corpus folder")
     return parse_corpus(corpus_dir)
+
+
+def load_versions(old: str, new: str, corpus_dir: Path) -> tuple[ParsedDocument, ParsedDocument]:
+    """Both versions; the mistakes in either or both are reported together, not one run at a time."""
+    found: list[ParsedDocument] = []
+    mistakes: list[str] = []
+    corpus = None
+    for argument in (old, new):
+        try:
+            parsed, corpus = load_version(argument, corpus_dir, corpus)
+            found.append(parsed)
+        except UserError as err:
+            mistakes += err.lines
+    if mistakes:
+        raise UserError(*mistakes)
+    return found[0], found[1]
 
 
 def load_version(argument: str, corpus_dir: Path, corpus: Corpus | None) -> tuple[ParsedDocument, Corpus | None]:
