@@ -41,6 +41,15 @@ def test_numbering_gaps_order_duplicates_and_ocr(tmp_path: Path) -> None:
     ]
 
 
+def test_line_numbers_count_page_breaks_as_pdftotext_writes_them(tmp_path: Path) -> None:
+    """A form feed at a page break (pdftotext) or a vertical tab sits in a line; it does not start one."""
+    body = "1. Scope\n\n1.1 One.\n\f\n1.3 Three.\n\x0b\n1.3 Three again.\n\f1.4 Four \u2028 on one line."
+    corpus = corpus_of(tmp_path, {"pages": ("", body)})
+    assert sorted(found for found in findings(corpus) if found[1] != "numbering-gap") == [
+        (17, "numbering-duplicate", "number 1.3 is used twice (first at line 15); this one's id is pages--1-3-dup2")]
+    assert [c.lines for c in corpus.documents[0].clauses][-1] == (18, 18)
+
+
 def test_references_are_found_then_resolved_as_two_steps(tmp_path: Path) -> None:
     body = ("1. Scope\n\n1.1 As paragraph 1.2 says, see also section 3 and paragraphs 1.2(a) and 4.7.\n\n"
             "1.2 Members must:\n(a) be courteous.")

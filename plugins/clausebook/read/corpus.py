@@ -14,6 +14,7 @@ import yaml
 
 from clausebook.models import Document, Problem
 from clausebook.read.frontmatter import check_received_body, check_supersedes, split_front_matter, validate_meta
+from clausebook.read.lines import editor_lines
 from clausebook.read.yamltext import load
 
 DOCUMENT_SUFFIXES = (".txt", ".md")
@@ -53,7 +54,7 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
     text, problems = _decode(shown, raw)
     if text is None:
         return None, problems
-    lines = text.splitlines()
+    lines = editor_lines(text)
     split, problems = split_front_matter(shown, lines)
     if split is None:
         return None, problems

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from clausebook.models import Document, Problem
+from clausebook.read.lines import editor_lines
 from clausebook.read.yamltext import load
 
 DOCUMENT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -200,7 +201,7 @@ def check_supersedes(documents: Sequence[Document]) -> list[Problem]:
             continue
         try:
             with open(document.path, encoding="utf-8-sig") as handle:
-                lines = handle.read().splitlines()
+                lines = editor_lines(handle.read())
         except OSError:
             lines = []
         problems.append(Problem(document.path, _field_line(lines, "supersedes"),
