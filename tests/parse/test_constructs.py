@@ -607,3 +607,40 @@ def test_an_empty_pipe_row_is_residue_and_the_table_goes_on() -> None:
 def test_an_asterisk_between_two_words_is_text_not_emphasis() -> None:
     parsed = parse_text("1.1 A 5*3 grid is used, and 0*0 is\nnot 0* emphasis.")
     assert parsed.clauses[0].text == "A 5*3 grid is used, and 0*0 is not 0* emphasis."
+
+
+def _tree(body: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [(c.label, c.number, c.parent.split("--", 1)[1] if c.parent else None, c.text) for c in parse_text(body).clauses]
+
+
+def test_words_automatic_numbering_pastes_a_tab_after_the_number_not_a_table() -> None:
+    body = ("Section A\tIntroduction\n\nA1\tPurpose\n\nA1.1\tThis Protocol applies to all Members.\n\n"
+            "Section B\tRoles\n\nB1\tMembers\n\nB1.1\tMembers set the budget.")
+    assert _tree(body) == [
+        ("section-a-introduction", None, None, "Section A Introduction"),
+        ("section-a-introduction-a1", "A1", "section-a-introduction", "Purpose"),
+        ("section-a-introduction-a1-1", "A1.1", "section-a-introduction-a1", "This Protocol applies to all Members."),
+        ("section-b-roles", None, None, "Section B Roles"),
+        ("section-b-roles-b1", "B1", "section-b-roles", "Members"),
+        ("section-b-roles-b1-1", "B1.1", "section-b-roles-b1", "Members set the budget.")]
+
+
+def test_a_white_circle_bullet_is_a_sub_bullet_with_a_tab_or_a_space() -> None:
+    body = "1.1 Members will:\n\u25cf\twork together;\n\u25cb favouritism;\n\u25cb\tbusiness arrangements;\n\u25cf\traise concerns."
+    assert _tree(body) == [("1-1", "1.1", None, "Members will:"), ("1-1-b1", None, "1-1", "work together;"),
+                           ("1-1-b1-b1", None, "1-1-b1", "favouritism;"),
+                           ("1-1-b1-b2", None, "1-1-b1", "business arrangements;"), ("1-1-b2", None, "1-1", "raise concerns.")]
+
+
+def test_a_subsection_of_a_cited_section_wrapped_onto_the_next_line_is_no_list_item() -> None:
+    body = "1.1 Exempt information is defined in section 100A\n(4) of the Local Government Act 1972.\n1.2 Next."
+    assert _tree(body) == [
+        ("1-1", "1.1", None, "Exempt information is defined in section 100A (4) of the Local Government Act 1972."),
+        ("1-2", "1.2", None, "Next.")]
+
+
+def test_a_title_case_heading_after_a_paragraph_without_a_full_stop_stays_a_heading() -> None:
+    body = ("ROLES\n\nAll requests for work should be made to the Clerk and not to any other Officer of the Council\n\n"
+            "The Clerk Is Not a Secretary\n\nCouncillors must not ask the Clerk to type letters.")
+    assert [(label, parent) for label, _, parent, _ in _tree(body)] == [
+        ("roles", None), ("roles-p1", "roles"), ("roles-h1", "roles"), ("roles-h1-p1", "roles-h1")]

@@ -64,6 +64,8 @@ def _continues(block: Block, line: Line) -> bool:
     if ends_sentence(block.source) or is_caps_heading(block.source) or \
             (is_heading_text(block.source) and is_title_case(block.source)):
         return False
+    if is_heading_text(line.text) and is_title_case(line.text) and not line.text[:1].islower():
+        return False  # "...the proper officer of the Council" / "The Clerk Is Not a Secretary": a heading, not its end
     first = line.text.lstrip("*_<>u/ ")[:1]
     if first.islower():
         return True
@@ -83,13 +85,22 @@ def _cited_number(block: Block, line: Line) -> bool:
     """A number at the start of a line that carries on the sentence above it, not a clause number.
 
     "...guidance under paragraph" / "5.4.2.1 from time to time.", "...reply within" /
-    "10 working days.": the sentence is unfinished and either cites a number or goes on in lower case.
+    "10 working days.": the sentence is unfinished and either cites a number or goes on in lower case;
+    "...section 100A" / "(4) of the Act": a subsection of the section cited, not a list item.
     """
     words = block.source.split()
-    if not (line.kind == "text" and line.number is not None and line.number.style == "decimal" and not line.bullet
-            and len(words) >= 4 and not ends_sentence(block.source)) or is_caps_heading(block.source):
+    if not (line.kind == "text" and not line.bullet and len(words) >= 4 and not ends_sentence(block.source)) \
+            or is_caps_heading(block.source):
         return False
+    if line.number is None:
+        # "...defined in section 100A" / "(4) of the Local Government Act 1972": a subsection cited, not item (4).
+        item = PAREN.match(line.text)
+        return item is not None and words[-2].lower() in _CITING and bool(_SECTION_NUMBER.fullmatch(words[-1])) \
+            and line.text[item.end():].lstrip()[:1].islower()
     return re.sub(r"\W", "", words[-1]).lower() in _CITING or line.text[:1].islower()
+
+
+_SECTION_NUMBER = re.compile(r"\d+[A-Za-z]{0,2}")
 
 
 def _plain_text(line: Line) -> bool:
@@ -237,8 +248,9 @@ def group(lines: list[Line]) -> list[Block]:
                     block.last = nxt.index
                     i += 1
                     continue
-                if nxt.number is not None and _cited_number(block, nxt):
-                    block.source = join_text(block.source, f"{nxt.number.printed} {nxt.text}", vocabulary)
+                if _cited_number(block, nxt):
+                    cited = f"{nxt.number.printed} {nxt.text}" if nxt.number is not None else nxt.text
+                    block.source = join_text(block.source, cited, vocabulary)
                     block.last = nxt.index
                     i += 1
                     continue

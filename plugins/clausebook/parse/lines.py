@@ -12,22 +12,25 @@ from dataclasses import dataclass
 
 from clausebook.parse.inline import plain, to_spans
 from clausebook.parse.numbering import LETTER_HEADING, NumberToken, read_decimal, read_item, read_letter_heading
-from clausebook.parse.shapes import is_caps_heading, is_heading_text, is_title_case
+from clausebook.parse.shapes import DIVISION, is_caps_heading, is_heading_text, is_title_case
 
 # Word's automatic numbering pastes a tab after the number ("1)\tIntroduction", "a.\tMembers"):
 # that tab separates a list marker from its text, not two table cells.
 # Word's second-level bullet pastes as a letter "o" and a tab ("o\tShare information"): a bullet too.
 MARKER_TAB = re.compile(
-    r"^\s*(?:\(?[a-zA-Z]{1,4}[.)]|\(?\d{1,3}\)|[\dIlO]{1,3}(?:\.\d{1,3})*\.?|[-\u2022*\u25aa\u25e6\u00b7\uf0a7]|(?P<o>o))\t+"
+    r"^\s*(?:\(?[a-zA-Z]{1,4}[.)]|\(?\d{1,3}\)|[A-Z]?[\dIlO]{1,3}(?:\.\d{1,3})*\.?|[-\u2022*\u25aa\u25e6\u25cb\u00b7\uf0a7]"
+    r"|(?P<o>o))\t+"
 )
+# "Section B<tab>Roles": Word's tab after a division's number, not a row of two cells.
+_DIVISION_TAB = re.compile(DIVISION.pattern + r"\.?\t+", re.I)
 # A hyphen, dash or asterisk is a bullet only before a space; a bullet glyph (also the private-use
 # Symbol/Wingdings bullets PDF extraction leaves) may touch its text ("\u2022First point").
 # Word's "o" sub-bullet also pastes with its tab turned to spaces ("o the member's role"): no word is a lone "o".
-BULLET = re.compile(r"^(?:[-*\u2013\u2014\u2043]\s+|[\u2022\u25aa\u25e6\u00b7\u25cf\u25a0\u27a2\uf0b7\uf0a7\uf076\uf0d8]\s*"
+BULLET = re.compile(r"^(?:[-*\u2013\u2014\u2043]\s+|[\u2022\u25aa\u25e6\u25cb\u00b7\u25cf\u25a0\u27a2\uf0b7\uf0a7\uf076\uf0d8]\s*"
                     r"|o +(?=\S)|<li>\s*)")
 # Bullet glyphs that mark the same level of a list: a change of glyph (or indent) starts a nested list.
 _GLYPH_CLASSES = {"\u2022": "\u2022", "\u00b7": "\u2022", "\u25cf": "\u2022", "\uf0b7": "\u2022",
-                  "o": "\u25e6", "\u25e6": "\u25e6", "\u25aa": "\u25aa", "\u25a0": "\u25aa", "\uf0a7": "\u25aa",
+                  "o": "\u25e6", "\u25e6": "\u25e6", "\u25cb": "\u25e6", "\u25aa": "\u25aa", "\u25a0": "\u25aa", "\uf0a7": "\u25aa",
                   "\u2013": "-", "\u2014": "-", "\u2043": "-", "-": "-", "*": "*", "\u27a2": "\u27a2", "\uf0d8": "\u27a2",
                   "\uf076": "\uf076", "<": "<li>"}
 
@@ -108,9 +111,9 @@ def _letter_title(text: str) -> bool:
 
 
 def classify(index: int, raw: str, letter_sections: bool = False, bare_lettered: bool = False) -> Line:
-    marker = MARKER_TAB.match(raw)
+    marker = MARKER_TAB.match(raw) or _DIVISION_TAB.match(raw)
     if marker and "\t" not in raw[marker.end():]:
-        head = "\u25e6" if marker.group("o") else raw[: marker.end()].rstrip("\t")
+        head = "\u25e6" if marker.groupdict().get("o") else raw[: marker.end()].rstrip("\t")
         raw = head + " " + raw[marker.end():]
     stripped = raw.strip()
     if not stripped:

@@ -70,7 +70,7 @@ def title_block_end(blocks: list[Block], title: str, first_part: int | None, cou
     if numbered is not None and all(_title_like(b) for b in blocks[:numbered]):
         # "PART 1 – GENERAL" / "Section A: Purpose" after the title open the body, not the title block.
         # A lone "Section 5.4 – Member/Officer Protocol" over the whole text is the chapter's title, not a division.
-        division = next((i for i in range(1, numbered) if blocks[i].kind == "text" and is_division(blocks[i].source)
+        division = next((i for i in range(numbered) if blocks[i].kind == "text" and is_division(blocks[i].source)
                          and any(b.kind == "text" and b.number is None and division_rank(b.source) ==
                                  division_rank(blocks[i].source) for b in blocks[i + 1:])), None)
         if division is not None:
