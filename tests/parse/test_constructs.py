@@ -644,3 +644,20 @@ def test_a_title_case_heading_after_a_paragraph_without_a_full_stop_stays_a_head
             "The Clerk Is Not a Secretary\n\nCouncillors must not ask the Clerk to type letters.")
     assert [(label, parent) for label, _, parent, _ in _tree(body)] == [
         ("roles", None), ("roles-p1", "roles"), ("roles-h1", "roles"), ("roles-h1-p1", "roles-h1")]
+
+
+def test_a_row_wrapped_in_every_column_by_a_pdf_is_one_row() -> None:
+    body = ("Members should\tMembers should not\nTreat officers with courtesy and\tCriticise or abuse officers in\n"
+            "respect, in meetings and in writing\tpublic or on social media\nDirect requests through the\t"
+            "Ask junior officers to act\nrelevant Head of Service\toutside their authority")
+    assert [(c.row, c.column, c.text) for c in parse_text(body).clauses] == [
+        (1, "Members should", "Treat officers with courtesy and respect, in meetings and in writing"),
+        (1, "Members should not", "Criticise or abuse officers in public or on social media"),
+        (2, "Members should", "Direct requests through the relevant Head of Service"),
+        (2, "Members should not", "Ask junior officers to act outside their authority")]
+
+
+def test_rows_of_short_lower_case_items_stay_rows() -> None:
+    body = "Members do\tMembers do not\nbe courteous\tbully staff\ntreat officers with respect\tshout at officers"
+    assert [(c.row, c.text) for c in parse_text(body).clauses] == [
+        (1, "be courteous"), (1, "bully staff"), (2, "treat officers with respect"), (2, "shout at officers")]

@@ -127,7 +127,7 @@ def _collect_table(lines: list[Line], start: int, vocabulary: Vocabulary) -> tup
             cells = _split_cells(line.raw)
             spans = list(line.cell_lines) or None
             last = max((end for _, end in line.cell_lines), default=line.index)
-            if rows and _continues_cell(rows[-1], cells):
+            if rows and _continues_cell(rows[-1], cells, first=len(rows) == 1):
                 _merge_row(rows[-1], cells, last, vocabulary, spans)
             else:
                 rows.append(TableRow(line.index, cells, last, spans))
@@ -192,14 +192,26 @@ def _header_like(cells: list[str]) -> bool:
                                    and not re.search(r"\d|[.;,:]$", cell) for cell in cells)
 
 
-def _continues_cell(row: TableRow, cells: list[str]) -> bool:
-    """A row whose only text starts lower-case, under a cell left mid-sentence, carries that cell on."""
+def _continues_cell(row: TableRow, cells: list[str], first: bool) -> bool:
+    """A row whose every cell with text starts lower-case, under a cell left mid-sentence, carries those cells on.
+
+    A PDF wraps each cell of a row at its column's width ("Treat officers with
+    courtesy and" | "Criticise or abuse officers in" / "respect, in meetings" |
+    "public or on social media"): one row, not two rows of half-sentences.
+    """
     filled = [n for n, c in enumerate(cells) if c]
-    if len(filled) != 1 or filled[0] >= len(row.cells):
+    if not filled or not all(column < len(row.cells) and row.cells[column] and not ends_sentence(row.cells[column])
+                             and cells[column][:1].islower() for column in filled):
         return False
-    column = filled[0]
-    above = row.cells[column]
-    return bool(above) and not ends_sentence(above) and cells[column][:1].islower()
+    # Several cells at once: a list of short lower-case items ("be courteous" | "bully staff") is rows of its own;
+    # a wrapped row shows it was cut, a cell above ending on "and", "in", "the" or a comma. The first row is
+    # most often the header ("Members do" | "Members do not"), which no row carries on.
+    return len(filled) == 1 or (not first and any(_cut(row.cells[column]) for column in filled))
+
+
+def _cut(text: str) -> bool:
+    words = text.split()
+    return text.endswith((",", "-")) or (bool(words) and words[-1].lower() in FUNCTION_WORDS)
 
 
 def _merge_row(row: TableRow, cells: list[str], last: int, vocabulary: Vocabulary,
