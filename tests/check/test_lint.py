@@ -74,6 +74,15 @@ def test_references_to_lettered_paragraphs_resolve(tmp_path: Path) -> None:
     assert resolved == {"A1": "lettered--a1", "A2.1": "lettered--a2-1", "B4": None, "B": None}
 
 
+def test_sections_of_acts_and_other_texts_are_no_references_to_this_one(tmp_path: Path) -> None:
+    body = ("1. Scope\n\n1.1 The Monitoring Officer (under section 5 of the Local Government and Housing Act 1989), "
+            "section 2 of the Local Government Act 2000, Section 4 of the Constitution and paragraphs 4.2 and 4.3 "
+            "of the Members' Code of Conduct apply; so do paragraphs 1.1 and 1.2 of this Protocol.")
+    parsed = corpus_of(tmp_path, {"acts": ("", body)}).document("acts")
+    assert [(r.kind, r.target) for r in find_references(parsed.by_id()["acts--1-1"])] == [
+        ("paragraph", "1.1"), ("paragraph", "1.2")]
+
+
 def test_a_number_that_starts_a_date_is_no_reference(tmp_path: Path) -> None:
     body = ("1. Papers\n\n1.1 See Appendix 12 January 2020 (the old protocol) and paragraph 3 May 2021 minutes; "
             "section 2 may be waived.")

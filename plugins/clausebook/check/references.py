@@ -21,11 +21,15 @@ _NUMBER = r"(?:(?-i:[A-Z])\d{1,3}|\d{1,3})(?:\.\d{1,3})*\b(?:\s?\([a-z]{1,4}\))*
 _APPENDIX = r"[A-Z]\b|\d{1,2}\b"
 # Capitalised as a date prints them: "section 4 may be waived" is still a reference.
 _MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "of the Local Government and Housing Act 1989", "of the Constitution", "of the Code of Conduct": another text's.
+# The targets are matched atomically: "paragraphs 4.2 and 4.3 of the Code" must not shrink to "4.2 and 4" to pass.
+_ELSEWHERE = (r"of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+(?:(?:and|of|for|in)\s+)?)*"
+              r"(?-i:Act|Constitution|Regulations|Order|Code)")
 REFERENCE = re.compile(
     rf"\b(?P<kind>paragraphs?|paras?\.?|sections?|clauses?|appendix|appendices|annex)\s+"
-    rf"(?P<targets>(?:{_NUMBER}|{_APPENDIX})(?:(?:\s*[,&]\s*|\s+(?:and|or|to)\s+)(?:{_NUMBER}|{_APPENDIX}))*)"
+    rf"(?P<targets>(?>(?:{_NUMBER}|{_APPENDIX})(?:(?:\s*[,&]\s*|\s+(?:and|or|to)\s+)(?:{_NUMBER}|{_APPENDIX}))*))"
     # "Section 151 Officer", "section 2 of the Localism Act" and "Appendix 12 January 2020" (a date) cite nothing here.
-    rf"(?!\s+(?:Officers?|of\s+the\s+\w+\s+Act|{_MONTH})\b)",
+    rf"(?!\s+(?:Officers?|{_ELSEWHERE}|{_MONTH})\b)",
     re.IGNORECASE,
 )
 _UNNAMED_APPENDIX = re.compile(r"(?:appendix|annex)\s*:?\s*$", re.IGNORECASE)
