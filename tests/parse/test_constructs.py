@@ -661,3 +661,20 @@ def test_rows_of_short_lower_case_items_stay_rows() -> None:
     body = "Members do\tMembers do not\nbe courteous\tbully staff\ntreat officers with respect\tshout at officers"
     assert [(c.row, c.text) for c in parse_text(body).clauses] == [
         (1, "be courteous"), (1, "bully staff"), (2, "treat officers with respect"), (2, "shout at officers")]
+
+
+def test_footnotes_at_the_foot_of_a_page_take_no_sections_number() -> None:
+    """Marked in the text ("Conduct1."), or undotted among sections printed "1.", "2.": footnotes, not sections."""
+    marked = ("1 Introduction\n\n1.1 Members must follow the Code of Conduct1.\n\n1.2 Officers serve the Council2.\n\n"
+              "1 Adopted by full Council on 12 July 2023.\n2 Localism Act 2011, section 27.\nPage 1 of 3\n\n"
+              "2 Roles\n\n2.1 Members set the budget.")
+    parsed = parse_text(marked)
+    assert [(c.label, c.text) for c in parsed.clauses if c.parent is None] == [("1", "Introduction"), ("2", "Roles")]
+    assert [(r.reason, r.lines) for r in parsed.residue] == [("footnote", (7, 7)), ("footnote", (8, 8)),
+                                                             ("page number", (9, 9))]
+    dotted = ("1.\tIntroduction\n\n1.1\tMembers must follow the Code.\n\n2.\tRoles\n\n2.1\tOfficers serve the "
+              "Council.\n\n3 Decisions are recorded under the Procedure Rules.\nPage 1 of 3\n\n3.\tThe Role of Members\n\n"
+              "3.1\tMembers set the budget.")
+    parsed = parse_text(dotted)
+    assert [c.label for c in parsed.clauses] == ["1", "1-1", "2", "2-1", "3", "3-1"]
+    assert ("footnote", (9, 9)) in [(r.reason, r.lines) for r in parsed.residue]

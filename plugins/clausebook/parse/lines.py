@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from clausebook.parse.inline import plain, to_spans
@@ -439,15 +440,42 @@ def _footnotes(classified: list[Line]) -> set[int]:
         return None
     tops = [(line, number) for line in classified if (number := top(line)) is not None]
     dotted = [line for line, number in tops if number.printed.endswith(".")]
+    notes = _page_foot_notes(classified, top, dotted_sections=len(dotted) >= 2)
     if len(dotted) < 2 or len(tops) - len(dotted) >= len(dotted):
-        return set()
-    notes: set[int] = set()
+        return notes
     last = 0
     for line, number in tops:
         if number.printed.endswith("."):
             last = number.value
         elif number.value != last + 1 and not is_heading_text(line.text):
             notes.add(line.index)
+    return notes
+
+
+def _page_foot_notes(classified: list[Line], top: Callable[[Line], NumberToken | None], dotted_sections: bool) -> set[int]:
+    """Footnotes at the foot of a page: undotted numbered lines just above its page number.
+
+    One is a footnote when the page's text carries its marker glued to a word
+    ("...the Code of Conduct1.") or, in a document that prints its sections
+    "1.", "2.", when it is undotted: "2 Localism Act 2011, section 27." above
+    "Page 1 of 3" must not take section 2's number and permanent id.
+    """
+    notes: set[int] = set()
+    page_start = 0
+    for k, line in enumerate(classified):
+        if line.reason != "page number":
+            continue
+        j = k - 1
+        while j >= page_start and (classified[j].kind == "blank" or (
+                (number := top(classified[j])) is not None and not number.printed.endswith("."))):
+            number = top(classified[j])
+            if number is not None:
+                marker = re.compile(rf"[^\W\d_]{number.value}(?!\d)")
+                page = " ".join(c.raw for c in classified[page_start:j] if c.kind == "text")
+                if dotted_sections or marker.search(page):
+                    notes.add(classified[j].index)
+            j -= 1
+        page_start = k + 1
     return notes
 
 
