@@ -678,3 +678,9 @@ def test_footnotes_at_the_foot_of_a_page_take_no_sections_number() -> None:
     parsed = parse_text(dotted)
     assert [c.label for c in parsed.clauses] == ["1", "1-1", "2", "2-1", "3", "3-1"]
     assert ("footnote", (9, 9)) in [(r.reason, r.lines) for r in parsed.residue]
+
+
+def test_a_signature_line_with_initials_is_document_control() -> None:
+    parsed = parse_text("1. Concerns\n\n1.1 A complaint is made to the Monitoring Officer.\n\nSigned: R. Moss, Chairman")
+    assert [c.label for c in parsed.clauses] == ["1", "1-1"]
+    assert [(r.reason, r.text) for r in parsed.residue] == [("signature block", "Signed: R. Moss, Chairman")]

@@ -42,6 +42,8 @@ def bullet_glyph(marker: str) -> str:
 
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# "Signed: R. Moss, Chairman" (initials allowed): wherever it stands, it signs the document.
+SIGNED = (re.compile(r"^signed\s*[:\-–]\s*([^.;]|(?<=\b\w)\.\s){0,60}$", re.I), "signature block")
 FURNITURE = (
     (re.compile(r"^this page (is )?(intentionally|deliberately) (left )?blank\.?$", re.I), "blank-page notice"),
     (re.compile(r"^(page\s+)?\d{1,3}(\s+of\s+\d{1,3}|\s*/\s*\d{1,3})?$|^[-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014]$"
@@ -57,13 +59,13 @@ FURNITURE = (
     # The version, approval and review lines of a document's control box or closing block.
     (re.compile(rf"^(date\s+(of\s+)?)?(approved|adopted|agreed|endorsed|ratified|approval|adoption)\b[^.;]{{0,60}}"
                 rf"(\b\d{{4}}|\d/\d{{2,4}})(\s*\([^()]{{1,30}}\))?\.?$"
-                rf"|^signed\s*[:\-–][^.;]{{0,60}}$"
                 rf"|^(date\s+of\s+)?(next\s+|last\s+)?(review(ed)?|revised|updated)(\s+(date|due|by))?\s*[:\-–]?"
                 rf"\s*((\d{{1,2}}\s+)?({_MONTHS})\s+)?\d{{4}}$"
                 rf"|^(next\s+)?review\s+(date|due)\s*:.{{0,40}}$"
                 rf"|^version(\s+(no\.?|number))?\s*[:\-–]?\s*v?\d{{1,2}}(\.\d{{1,2}})*(\s+[^.;]{{0,30}})?$"
                 rf"|^(document\s+|policy\s+)?(owner|author|lead\s+officer)\s*:[^.;]{{0,60}}$"
                 rf"|^minute(\s+(no\.?|ref(erence)?))?\s*[:\-–]?\s*\d{{1,4}}(/\d{{2,4}})?$", re.I), "document control"),
+    SIGNED,
 )
 # "Contents", "Table of Contents", "Index": a contents list's heading, when entries follow.
 CONTENTS_HEADING = re.compile(r"^(table\s+of\s+)?(contents|index)\s*:?$", re.I)
