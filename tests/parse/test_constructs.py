@@ -684,3 +684,17 @@ def test_a_signature_line_with_initials_is_document_control() -> None:
     parsed = parse_text("1. Concerns\n\n1.1 A complaint is made to the Monitoring Officer.\n\nSigned: R. Moss, Chairman")
     assert [c.label for c in parsed.clauses] == ["1", "1-1"]
     assert [(r.reason, r.text) for r in parsed.residue] == [("signature block", "Signed: R. Moss, Chairman")]
+
+
+def test_a_list_pasted_without_its_bullets_is_still_a_list() -> None:
+    body = "INTRODUCTION\n\nCouncillors should:\nbe courteous to the Clerk;\ngive reasonable notice of agenda items."
+    assert [(c.label, c.kind, c.text) for c in parse_text(body).clauses] == [
+        ("introduction", "section", "INTRODUCTION"), ("introduction-p1", "paragraph", "Councillors should:"),
+        ("introduction-p1-b1", "item", "be courteous to the Clerk;"),
+        ("introduction-p1-b2", "item", "give reasonable notice of agenda items.")]
+
+
+def test_prose_wrapped_under_a_colon_is_not_a_list() -> None:
+    body = "1.1 The Clerk has one rule:\nrequests for work come through the Clerk and\nnot through other staff."
+    assert [(c.label, c.text) for c in parse_text(body).clauses] == [
+        ("1-1", "The Clerk has one rule: requests for work come through the Clerk and not through other staff.")]

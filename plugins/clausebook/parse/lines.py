@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from clausebook.parse.inline import plain, to_spans
 from clausebook.parse.numbering import LETTER_HEADING, NumberToken, read_decimal, read_item, read_letter_heading
@@ -481,6 +481,34 @@ def _page_foot_notes(classified: list[Line], top: Callable[[Line], NumberToken |
     return notes
 
 
+_ITEM_END = re.compile(r"(;|;\s*(and|or)|,|\.)$")
+
+
+def _unmarked_items(classified: list[Line]) -> set[int]:
+    """Lines listed under a lead-in with no bullet ("Councillors should:" / "be courteous;" / "give notice.").
+
+    Every line of the run straight under the lead-in starts in lower case and
+    ends as a list item does (";", "; and", ","), the last with a full stop; a
+    line that ends mid-sentence means the text was wrapped, not listed, and
+    nothing is taken.
+    """
+    items: set[int] = set()
+    for at, lead in enumerate(classified):
+        if lead.kind != "text" or not re.search(r":-?$", lead.raw.strip()):
+            continue
+        run = []
+        for line in classified[at + 1:]:
+            if line.kind != "text" or line.bullet or line.number is not None or not line.text[:1].islower():
+                break
+            run.append(line)
+            if line.text.rstrip().endswith("."):
+                break
+        if len(run) >= 2 and all(_ITEM_END.search(line.text.rstrip()) for line in run) \
+                and run[-1].text.rstrip().endswith((".", ";")):
+            items.update(line.index for line in run)
+    return items
+
+
 def classify_all(lines: tuple[str, ...]) -> list[Line]:
     letter_sections, bare_lettered = _lettering(lines)
     classified = _contents(_gather_html_rows(lines, [classify(i, raw, letter_sections, bare_lettered)
@@ -488,6 +516,8 @@ def classify_all(lines: tuple[str, ...]) -> list[Line]:
     heads = _running_heads(classified)
     names = _contact_names(classified)
     notes = _footnotes(classified)
+    listed = _unmarked_items(classified)
+    classified = [replace(line, bullet=True, marker="\u2022") if line.index in listed else line for line in classified]
     return [Line(line.index, line.raw, "furniture", reason="running header or footer")
             if line.kind == "text" and _repeat_key(line.raw.strip()) in heads and not line.bullet else
             Line(line.index, line.raw, "furniture", reason="contact details") if line.index in names else
