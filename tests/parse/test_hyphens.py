@@ -22,6 +22,12 @@ CASES = [
     ("a capital after the hyphen: a compound, no space", "1.1 Non-\nCouncil bodies.", "Non-Council bodies."),
     ("a hyphen left hanging for a later word: kept with its space", "1.1 In pre-\nand post-election periods.",
      "In pre- and post-election periods."),
+    ("a prefix before a word the document uses: kept",
+     "1.1 During the pre-\nelection period.\n\n1.2 An election is called.", "During the pre-election period."),
+    ("a prefix-like syllable before a short word: joined",
+     "1.1 Officers pre-\nsent reports.\n\n1.2 Letters are sent.", "Officers present reports."),
+    ("a compound's second half after a noun: kept", "1.1 Shared decision-\nmaking matters.",
+     "Shared decision-making matters."),
 ]
 
 

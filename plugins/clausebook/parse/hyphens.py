@@ -9,7 +9,10 @@ strongest first:
 2. a break inside a compound of three or more parts ("face-to-" / "face",
    "up-" / "to-date") keeps it: a typesetter breaks such a word at a hyphen;
 3. the joined word written elsewhere ("another") joins it;
-4. a prefix British English writes with a hyphen ("co-", "non-", "self-") keeps it;
+4. a prefix British English writes with a hyphen ("co-", "non-", "self-") keeps it, as
+   do "pre-", "post-", "cross-", "well-", "by-" and the like before a word of five
+   letters or more that the document uses ("pre-" / "election"), and a word of four
+   letters or more before a compound's second half ("decision-" / "making");
 5. two pieces that are both words the document uses on their own, the first
    not a function word or pronoun ("decision-" / "making"), keep it;
 6. otherwise the break is a typesetter's and is joined ("correspon-" / "dence",
@@ -17,8 +20,9 @@ strongest first:
    hyphenated compound).
 
 Limits: without evidence, a closed word whose syllables are both words of the
-document ("out-" / "side" where it uses "out" and "side") keeps its hyphen, and a
-compound whose parts the document never uses alone ("by-" / "election") is joined.
+document ("out-" / "side" where it uses "out" and "side") keeps its hyphen, as
+does "pre-" / "serve" where the document says "serve"; and a compound whose
+parts the document never uses alone ("by-" / "law") is joined.
 """
 
 from __future__ import annotations
@@ -34,6 +38,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _BROKEN = re.compile(r"(?P<fragment>[^\W\d_]+(?:-[^\W\d_]+)*)-$")
 # Prefixes written with a hyphen in British English ("co-operate", "non-pecuniary", "self-interest").
 _HYPHENATED_PREFIXES = frozenset({"co", "non", "self"})
+# Prefixes hyphenated before a whole word ("pre-election", "cross-party", "well-being", "by-election"), but
+# also syllables a typesetter breaks at ("pre-" / "vent"): kept only before a word of the document of five letters or more.
+_PREFIXES_BEFORE_WORDS = frozenset({"pre", "post", "cross", "well", "ill", "by", "anti", "multi"})
+# The second halves of compounds written with a hyphen after a noun ("decision-making", "evidence-based").
+_COMPOUND_HEADS = frozenset({"making", "based", "related", "led", "wide", "specific", "focused", "funded"})
 # Words that form closed compounds ("another", "themselves", "something"), never hyphenated ones.
 _CLOSED_FORMERS = FUNCTION_WORDS | {"some", "them", "him", "our", "your", "my", "other", "every", "there",
                                     "here", "what", "how", "out", "up", "down", "never"}
@@ -79,7 +88,9 @@ class Vocabulary:
             return False
         if fragment + head in self.words:
             return True
-        if fragment in _HYPHENATED_PREFIXES:
+        if fragment in _HYPHENATED_PREFIXES or (len(fragment) >= 4 and head in _COMPOUND_HEADS):
+            return False
+        if fragment in _PREFIXES_BEFORE_WORDS and len(head) >= 5 and head in self.words:
             return False
         return not (fragment in self.words and head in self.words and fragment not in _CLOSED_FORMERS)
 
