@@ -119,7 +119,7 @@ def test_numbering_restarting_in_each_section_is_not_a_duplicate(tmp_path: Path)
             "Section 2 Members\n\n1. Members set policy.\n\n2. Members represent wards.\n\n2. Printed twice.")
     found = findings(corpus_of(tmp_path, {"sections": ("", body)}))
     assert found == [(23, "numbering-duplicate",
-                      "number 2 is used twice (first at line 21); this one's id is sections--section-2-members-2-dup2")]
+                      "number 2 is used twice (first at line 21); this one's id is sections--section-2-2-dup2")]
 
 
 def test_a_number_repeated_under_another_capitals_heading_is_still_a_duplicate(tmp_path: Path) -> None:

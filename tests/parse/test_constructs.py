@@ -331,16 +331,16 @@ CASES = [
         "Protocol X\n\nPART 5 – CODES\n\n1. Introduction\n\n1.1 Text one.\n(a) item\n\nPART 6 – OTHER\n\n"
         "1. Introduction\n\n1.1 Text three.",
         [
-            ("part-5-codes", "section", None, None, None, (3, 3), "PART 5 – CODES"),
-            ("part-5-codes-1", "section", "1.", "1", "part-5-codes", (5, 5), "Introduction"),
-            ("part-5-codes-1-1", "paragraph", "1.1", "1.1", "part-5-codes-1", (7, 7), "Text one."),
-            ("part-5-codes-1-1-a", "item", "(a)", "1.1(a)", "part-5-codes-1-1", (8, 8), "item"),
-            ("part-6-other", "section", None, None, None, (10, 10), "PART 6 – OTHER"),
-            ("part-6-other-1", "section", "1.", "1", "part-6-other", (12, 12), "Introduction"),
-            ("part-6-other-1-1", "paragraph", "1.1", "1.1", "part-6-other-1", (14, 14), "Text three."),
+            ("part-5", "section", None, None, None, (3, 3), "PART 5 – CODES"),
+            ("part-5-1", "section", "1.", "1", "part-5", (5, 5), "Introduction"),
+            ("part-5-1-1", "paragraph", "1.1", "1.1", "part-5-1", (7, 7), "Text one."),
+            ("part-5-1-1-a", "item", "(a)", "1.1(a)", "part-5-1-1", (8, 8), "item"),
+            ("part-6", "section", None, None, None, (10, 10), "PART 6 – OTHER"),
+            ("part-6-1", "section", "1.", "1", "part-6", (12, 12), "Introduction"),
+            ("part-6-1-1", "paragraph", "1.1", "1.1", "part-6-1", (14, 14), "Text three."),
         ],
         residue=[("title block", (1, 1))],
-        headings={"part-6-other-1-1": ("PART 6 – OTHER", "1. Introduction")},
+        headings={"part-6-1-1": ("PART 6 – OTHER", "1. Introduction")},
     ),
     Case(
         "numbered sub-headings title the paragraphs after them",
@@ -617,12 +617,12 @@ def test_words_automatic_numbering_pastes_a_tab_after_the_number_not_a_table() -
     body = ("Section A\tIntroduction\n\nA1\tPurpose\n\nA1.1\tThis Protocol applies to all Members.\n\n"
             "Section B\tRoles\n\nB1\tMembers\n\nB1.1\tMembers set the budget.")
     assert _tree(body) == [
-        ("section-a-introduction", None, None, "Section A Introduction"),
-        ("section-a-introduction-a1", "A1", "section-a-introduction", "Purpose"),
-        ("section-a-introduction-a1-1", "A1.1", "section-a-introduction-a1", "This Protocol applies to all Members."),
-        ("section-b-roles", None, None, "Section B Roles"),
-        ("section-b-roles-b1", "B1", "section-b-roles", "Members"),
-        ("section-b-roles-b1-1", "B1.1", "section-b-roles-b1", "Members set the budget.")]
+        ("section-a", None, None, "Section A Introduction"),
+        ("section-a-a1", "A1", "section-a", "Purpose"),
+        ("section-a-a1-1", "A1.1", "section-a-a1", "This Protocol applies to all Members."),
+        ("section-b", None, None, "Section B Roles"),
+        ("section-b-b1", "B1", "section-b", "Members"),
+        ("section-b-b1-1", "B1.1", "section-b-b1", "Members set the budget.")]
 
 
 def test_a_white_circle_bullet_is_a_sub_bullet_with_a_tab_or_a_space() -> None:
@@ -698,3 +698,12 @@ def test_prose_wrapped_under_a_colon_is_not_a_list() -> None:
     body = "1.1 The Clerk has one rule:\nrequests for work come through the Clerk and\nnot through other staff."
     assert [(c.label, c.text) for c in parse_text(body).clauses] == [
         ("1-1", "The Clerk has one rule: requests for work come through the Clerk and not through other staff.")]
+
+
+def test_rewording_a_divisions_title_keeps_every_id_under_it() -> None:
+    """Ids are permanent anchors: "Section A Introduction" renamed "Section A Purpose and Scope" moves none."""
+    body = "Section A {}\n\nA1 Purpose\n\nA1.1 This Protocol applies to all Members.\n\nSection B Roles\n\nB1.1 Members lead."
+    before = [c.id for c in parse_text(body.format("Introduction")).clauses]
+    after = [c.id for c in parse_text(body.format("Purpose and Scope")).clauses]
+    assert before == after
+    assert [i for i in before if i.count("-") == 3] == ["t--section-a", "t--section-b"]
