@@ -707,3 +707,12 @@ def test_rewording_a_divisions_title_keeps_every_id_under_it() -> None:
     after = [c.id for c in parse_text(body.format("Purpose and Scope")).clauses]
     assert before == after
     assert [i for i in before if i.count("-") == 3] == ["t--section-a", "t--section-b"]
+
+
+def test_a_footer_naming_the_document_beside_a_page_number_is_furniture_even_once() -> None:
+    body = ("CONCERNS\n\nA complaint is made to the Monitoring Officer.\n\n"
+            "Little Haddon Parish Council – Councillor and Clerk Protocol\nPage 2\n\nROLES\n\nThe Clerk advises.")
+    parsed = parse_text(body, title="Councillor and Clerk Protocol", council="Little Haddon Parish Council")
+    assert [c.label for c in parsed.clauses] == ["concerns", "concerns-p1", "roles", "roles-p1"]
+    assert [(r.reason, r.lines) for r in parsed.residue] == [("running header or footer", (5, 5)),
+                                                             ("page number", (6, 6))]

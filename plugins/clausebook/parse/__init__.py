@@ -18,10 +18,10 @@ __all__ = ["parse_document"]
 
 def parse_document(document: Document) -> ParsedDocument:
     """Split a document into clauses; every non-blank line lands in a clause or the residue."""
-    blocks = group(classify_all(document.lines))
+    council = str(document.meta.get("council") or "")
+    blocks = group(classify_all(document.lines, document.title, council))
     parts = find_parts(blocks, document.meta.get("parts"))
-    title_end = title_block_end(blocks, document.title, min(parts) if parts else None,
-                                str(document.meta.get("council") or ""))
+    title_end = title_block_end(blocks, document.title, min(parts) if parts else None, council)
     signature = signature_start(blocks)
     builder = TreeBuilder(document)
     for index, block in enumerate(blocks):

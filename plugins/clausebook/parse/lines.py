@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from clausebook.parse.inline import plain, to_spans
 from clausebook.parse.numbering import LETTER_HEADING, NumberToken, read_decimal, read_item, read_letter_heading
-from clausebook.parse.shapes import DIVISION, is_caps_heading, is_heading_text, is_title_case
+from clausebook.parse.shapes import DIVISION, is_caps_heading, is_heading_text, is_title_case, names_document
 
 # Word's automatic numbering pastes a tab after the number ("1)\tIntroduction", "a.\tMembers"):
 # that tab separates a list marker from its text, not two table cells.
@@ -509,10 +509,30 @@ def _unmarked_items(classified: list[Line]) -> set[int]:
     return items
 
 
-def classify_all(lines: tuple[str, ...]) -> list[Line]:
+def _footers_naming_the_document(classified: list[Line], title: str, council: str) -> set[int]:
+    """A line beside a page number that repeats the title or names the council: a footer, even seen once.
+
+    A two-page protocol prints its footer once ("Little Haddon Parish Council –
+    Councillor and Clerk Protocol" / "Page 2"); it is no heading of the text.
+    """
+    text_lines = [line for line in classified if line.kind != "blank"]
+    found: set[int] = set()
+    for at, line in enumerate(text_lines):
+        near = text_lines[max(0, at - 1): at] + text_lines[at + 1: at + 2]
+        if line.kind == "text" and not line.bullet and line.number is None and is_heading_text(line.text) \
+                and any(n.reason == "page number" for n in near) and names_document(line.text, title, council):
+            found.add(line.index)
+    return found
+
+
+def classify_all(lines: tuple[str, ...], title: str = "", council: str = "") -> list[Line]:
+    """Every line classified; ``title`` and ``council`` tell a footer that names the document from a heading."""
     letter_sections, bare_lettered = _lettering(lines)
     classified = _contents(_gather_html_rows(lines, [classify(i, raw, letter_sections, bare_lettered)
                                                      for i, raw in enumerate(lines)]))
+    footers = _footers_naming_the_document(classified, title, council)
+    classified = [Line(line.index, line.raw, "furniture", reason="running header or footer")
+                  if line.index in footers else line for line in classified]
     heads = _running_heads(classified)
     names = _contact_names(classified)
     notes = _footnotes(classified)

@@ -11,17 +11,15 @@ from typing import Any
 
 from clausebook.parse.blocks import Block, ends_sentence
 from clausebook.parse.numbering import PAREN
-from clausebook.parse.shapes import division_rank, is_caps_heading, is_division, is_heading_text, is_title_case
+from clausebook.parse.shapes import (
+    division_rank, fold, is_caps_heading, is_division, is_heading_text, is_title_case, names_document,
+)
 
 _TITLE_BLOCK_WORDS = 12
 # The council, the constitution part and the protocol's name: the most lines a title block runs to before its title.
 _TITLE_BLOCK_LINES = 4
 # A sentence ends on a stop, with any closing quote or bracket after it; "Part 5(d)" ends on a bracket and no stop.
 _SENTENCE_END = re.compile(r"(?:[.!?:;]|:-)[\"'\u201d\u2019)\]]*\s*$")
-
-
-def _fold(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
 def find_parts(blocks: list[Block], parts: list[dict[str, Any]] | None) -> dict[int, dict[str, Any]]:
@@ -31,7 +29,7 @@ def find_parts(blocks: list[Block], parts: list[dict[str, Any]] | None) -> dict[
         marker = " ".join(str(part["starts_with"]).split())
         candidates = [i for i, b in enumerate(blocks) if b.kind == "text" and i not in found]
         exact = [i for i in candidates if " ".join(blocks[i].source.split()).startswith(marker)]
-        folded = [i for i in candidates if _fold(blocks[i].source).startswith(_fold(marker))]
+        folded = [i for i in candidates if fold(blocks[i].source).startswith(fold(marker))]
         if exact or folded:
             found[(exact or folded)[0]] = part
     return found
@@ -98,14 +96,11 @@ def _title_line(blocks: list[Block], title: str, council: str) -> int | None:
     MEMBER/OFFICER RELATIONS" is one title block, as two of its lines are; a
     heading after the last such line ("Introduction") stays a heading.
     """
-    words_title, words_council = set(_fold(title).split()), set(_fold(council).split())
     last = None
     for index, block in enumerate(blocks[:_TITLE_BLOCK_LINES]):
         if block.kind != "text" or block.bullet or not is_heading_text(block.source):
             break
-        words_line = set(_fold(block.source).split())
-        if words_line and (len(words_title & words_line) / len(words_line) >= 0.6
-                           or bool(words_council) and words_council <= words_line):
+        if names_document(block.source, title, council):
             last = index
     return last
 

@@ -86,3 +86,16 @@ def is_lead_in(text: str) -> bool:
 def is_bold_only(source: str) -> bool:
     """ "**Councillors**": the whole text is bold, as sub-headings are set in some protocols."""
     return bool(re.fullmatch(r"\s*\*\*[^*]+\*\*\s*", source))
+
+
+def fold(text: str) -> str:
+    """Lower case, every run of other characters one space: how lines are compared with a title."""
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def names_document(text: str, title: str, council: str) -> bool:
+    """Does a line repeat the document's title (most of its words are the title's) or name its council?"""
+    words_line = set(fold(text).split())
+    words_title, words_council = set(fold(title).split()), set(fold(council).split())
+    return bool(words_line) and (len(words_title & words_line) / len(words_line) >= 0.6
+                                 or bool(words_council) and words_council <= words_line)
