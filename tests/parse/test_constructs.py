@@ -716,3 +716,22 @@ def test_a_footer_naming_the_document_beside_a_page_number_is_furniture_even_onc
     assert [c.label for c in parsed.clauses] == ["concerns", "concerns-p1", "roles", "roles-p1"]
     assert [(r.reason, r.lines) for r in parsed.residue] == [("running header or footer", (5, 5)),
                                                              ("page number", (6, 6))]
+
+
+def test_a_web_pages_paragraph_and_heading_tags_hold_numbered_clauses() -> None:
+    body = "<h2>1. Introduction</h2>\n\n<p>1.1 First rule.</p>\n\n<p>1.2 Second rule.</p>\n\n<h3>Officers</h3>\n\n<p>1.3 Third.</p>"
+    assert [(c.label, c.kind, c.text) for c in parse_text(body).clauses] == [
+        ("1", "section", "Introduction"), ("1-1", "paragraph", "First rule."), ("1-2", "paragraph", "Second rule."),
+        ("1-h1", "heading", "Officers"), ("1-3", "paragraph", "Third.")]
+
+
+def test_what_a_web_page_wraps_round_the_text_is_residue() -> None:
+    body = ("We use cookies to make this website work.\nSkip to main content\nHome > Council > Constitution\n\n"
+            "1. Intro\n\n1.1 One.\n\n<script>document.write(\"hi\")</script>\n\nBack to top\n\n"
+            "Was this page helpful? Yes / No\n\nPage 8.12\n\nConstitution – Part 6        Page 47")
+    parsed = parse_text(body)
+    assert [c.label for c in parsed.clauses] == ["1", "1-1"]
+    assert [(r.reason, r.lines) for r in parsed.residue] == [
+        ("web page furniture", (1, 1)), ("web page furniture", (2, 2)), ("web page furniture", (3, 3)),
+        ("HTML script or style", (9, 9)), ("web page furniture", (11, 11)), ("web page furniture", (13, 13)),
+        ("page number", (15, 15)), ("running header or footer", (17, 17))]

@@ -48,7 +48,19 @@ FURNITURE = (
     (re.compile(r"^this page (is )?(intentionally|deliberately) (left )?blank\.?$", re.I), "blank-page notice"),
     (re.compile(r"^(page\s+)?\d{1,3}(\s+of\s+\d{1,3}|\s*/\s*\d{1,3})?$|^[-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014]$"
                 # Word's footers: "3 | Page", "Page | 3", "4 | P a g e"
-                r"|^(\d{1,3}\s*\|\s*)?p\s?a\s?g\s?e(\s*\|\s*\d{1,3})?$", re.I), "page number"),
+                r"|^(\d{1,3}\s*\|\s*)?p\s?a\s?g\s?e(\s*\|\s*\d{1,3})?$"
+                # A constitution's chapter pages: "Page 8.12", "Page 8.12 of 40".
+                r"|^page\s+\d{1,3}\.\d{1,3}(\s+of\s+\d{1,3})?$", re.I), "page number"),
+    # A footer and its page number on one line: "Constitution – Part 6        Page 47".
+    (re.compile(r"^\S.{0,80}?(\s{3,}|\t+)page\s+\d{1,3}(\.\d{1,3})?(\s+of\s+\d{1,3})?$", re.I),
+     "running header or footer"),
+    # What a web page wraps round the text it shows: cookie banner, skip link, breadcrumb, feedback prompt.
+    (re.compile(r"^(we use (some )?(essential )?cookies\b.{0,200}|(accept|reject|manage) (all |optional )?cookies\.?"
+                r"|skip to (the )?(main )?content|back to (the )?top|home\s*(>|›|»|/|\|)\s*\S.{0,150}"
+                r"|was this page (helpful|useful)\??.{0,30}|print this page|share this page.{0,60})$", re.I),
+     "web page furniture"),
+    # A script or style element on one line: code, not text, and shown nowhere.
+    (re.compile(r"^<(script|style)\b[^<>]*>.*</\1\s*>$", re.I), "HTML script or style"),
     (re.compile(r"^-{2,}(\t+-{2,})*\t*$|^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$"), "table rule"),
     (re.compile(r"^(</?(table|thead|tbody|tfoot|tr|td|th|ul|ol|li|p|div|span|br|hr|caption|colgroup|col)\b[^<>]*>\s*)+$",
                 re.I), "HTML markup without text"),
@@ -138,6 +150,7 @@ def classify(index: int, raw: str, letter_sections: bool = False, bare_lettered:
     expanded = raw.expandtabs(4)  # a bullet indented with tabs ("\t\t- in meetings") is nested as deep as with spaces
     indent = len(expanded) - len(expanded.lstrip(" "))
     stripped = MARKDOWN_HEADING.sub("", stripped)  # "## 2. Roles" in a .md file: the marks are not text
+    stripped = _unwrapped(stripped)  # "<p>1.1 First rule.</p>", "<h2>2. Roles</h2>" from a web page
     bullet_match = BULLET.match(stripped)
     text = stripped[bullet_match.end():] if bullet_match else stripped
     text = _unmark_number(re.sub(r"</li>\s*$", "", text))
@@ -150,6 +163,17 @@ def classify(index: int, raw: str, letter_sections: bool = False, bare_lettered:
         token, rest = decimal
         return Line(index, raw, "text", rest, bool(bullet_match), token, indent, marker=glyph)
     return Line(index, raw, "text", text, bool(bullet_match), None, indent, marker=glyph)
+
+
+# A web page's block tags around a whole line: the line's number and shape are inside them.
+_BLOCK_OPEN = re.compile(r"^(?:<(?:p|h[1-6]|div|section|article|blockquote)\b[^<>]*>\s*)+", re.I)
+_BLOCK_CLOSE = re.compile(r"(?:\s*</(?:p|h[1-6]|div|section|article|blockquote)\s*>)+$", re.I)
+
+
+def _unwrapped(text: str) -> str:
+    """The line inside its block tags, when it has text of its own ("<p>1.2 Second rule.</p>": "1.2 Second rule.")."""
+    inner = _BLOCK_CLOSE.sub("", _BLOCK_OPEN.sub("", text))
+    return inner if inner.strip() else text
 
 
 _EMPHASIS = {"**": "**", "__": "__", "<b>": "</b>", "<strong>": "</strong>", "<u>": "</u>"}
