@@ -82,7 +82,8 @@ def test_html_escapes_corpus_text_and_loads_nothing(tmp_path: Path, capsys) -> N
     page = out_file.read_text(encoding="utf-8")
     assert status == 0
     assert "<script" not in page and "<img" not in page
-    assert "&amp;lt;script&amp;gt;alert(2)" in page  # the source's own entity text, shown as typed
+    # The source's entities read as the characters they stand for ("&lt;" is "<"), then escaped again: shown, never run.
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in page
     assert "Members &amp; officers" in page
     assert "src=" not in page and "<link" not in page and "url(" not in page
 

@@ -735,3 +735,9 @@ def test_what_a_web_page_wraps_round_the_text_is_residue() -> None:
         ("web page furniture", (1, 1)), ("web page furniture", (2, 2)), ("web page furniture", (3, 3)),
         ("HTML script or style", (9, 9)), ("web page furniture", (11, 11)), ("web page furniture", (13, 13)),
         ("page number", (15, 15)), ("running header or footer", (17, 17))]
+
+
+def test_html_entities_read_as_the_characters_they_stand_for() -> None:
+    """A web paste's "&amp;" is "&"; "&lt;script&gt;" is text that says "<script>", never a tag."""
+    clause = parse_text("1.1 Terms &amp; conditions &ndash; see &lt;script&gt; here.").clauses[0]
+    assert clause.text == "Terms & conditions – see <script> here."

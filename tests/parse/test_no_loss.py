@@ -2,13 +2,15 @@
 
 Every non-blank source line lies in some clause's line span or in the residue,
 and its words appear in the text of the clauses or residue that cover it.
-Markup is not text: HTML tags are removed before the words are compared.
+Markup is not text: HTML tags are removed, and HTML entities read as the characters
+they stand for ("&amp;" is "&"), before the words are compared.
 Numbers count too: every letter-or-digit token of a source is in the output as
 often as it is printed (clause numbers, clause text, residue).
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from pathlib import Path
@@ -49,11 +51,11 @@ def losses(parsed: ParsedDocument) -> list[str]:
         found = " ".join(covering[number]).casefold()
         if _swallowed_markup(raw, found, number, parsed):
             problems.append(f"line {number} is markup with no text inside a clause, not in the residue: {raw!r}")
-        missing = [w for w in _WORD.findall(_TAG.sub(" ", raw)) if w.casefold() not in found]
+        missing = [w for w in _WORD.findall(_TAG.sub(" ", html.unescape(raw))) if w.casefold() not in found]
         if missing:
             problems.append(f"line {number}: words {missing} missing from {covering[number]}")
     # Numbers too: every letter-or-digit token of the source is somewhere in the output, as often as printed.
-    source = _tokens(" ".join(_WORD_SUB_BULLET.sub("", line) for line in parsed.document.lines))
+    source = _tokens(html.unescape(" ".join(_WORD_SUB_BULLET.sub("", line) for line in parsed.document.lines)))
     output = _tokens(" ".join([f"{c.number or ''} {c.text}" for c in parsed.clauses] + [r.text for r in parsed.residue]))
     lost = source - _unmend(output, parsed.document.lines)
     if lost:
@@ -113,7 +115,8 @@ _words = st.lists(
         st.sampled_from(["members", "Officers", "Council", "the", "of", "and", "Chief", "Executive", "policy",
                          "Act", "paragraph", "section", "see", "Page", "I", "l", "O"]),
         st.text(alphabet=st.characters(categories=("Lu", "Ll", "Nd")), min_size=1, max_size=8),
-        st.sampled_from(["1972", "8.63", "1.2", "(a)", "(iv)", "–", "&", "é", "\u00a0", "«quoted»", "<Officer>"]),
+        st.sampled_from(["1972", "8.63", "1.2", "(a)", "(iv)", "–", "&", "é", "\u00a0", "«quoted»", "<Officer>",
+                         "&amp;", "&lt;b&gt;", "&ndash;", "&#39;"]),
     ),
     min_size=1, max_size=12,
 ).map(" ".join)
@@ -171,6 +174,7 @@ _line = st.one_of(
 # Found by `make fuzz`: "<>" is text, shown in the clause, its form feed as a space.
 @example(["<>\x0c<>"])
 @example(["<>\t<>"])  # and "<>" in each cell of a row
+@example(["1.1 Terms &amp; conditions &ndash; see &lt;b&gt;here&lt;/b&gt; &#39;now&#39; &unknown;"])  # entities
 def test_arbitrary_text_never_crashes_and_loses_nothing(lines: list[str]) -> None:
     body = "\n".join(lines)
     parsed = parse_text(body)

@@ -35,7 +35,7 @@ def _parser() -> MarkdownIt:
     # commonmark with raw HTML recognised as tokens, so tags can be dropped, not shown. An autolink
     # ("<https://www.local.gov.uk/...>") is read as a link, so its angle brackets go like any markup
     # and its address stays as text (the handbook makes web addresses links when it renders them).
-    return MarkdownIt("commonmark", {"html": True}).disable(["image", "backticks", "entity"])
+    return MarkdownIt("commonmark", {"html": True}).disable(["image", "backticks"])
 
 
 def _walk(tokens: list[Token], depth: dict[str, int], out: list[Span]) -> None:
