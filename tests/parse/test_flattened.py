@@ -38,3 +38,15 @@ def test_flattened_protocol_keeps_its_numbers(doc_id: str, lost: list[tuple[str,
     flattened = parse_text(_flattened(doc_id), doc_id=doc_id)
     assert _numbers(flattened.clauses) == [n for n in reference if n not in lost]
     assert all(c.lines == (1, 1) for c in flattened.clauses)
+
+
+@pytest.mark.parametrize(("line", "numbers"), [
+    ("1.1 One. 1.2 Two. 1.4 Four. 1.5 Five.", ["1.1", "1.2", "1.4", "1.5"]),  # a gap
+    ("1.1 One. 1.2 Two. 1.2 Again. 1.4 Four.", ["1.1", "1.2", "1.2", "1.4"]),  # a repeat
+    ("1.1 One. 1.3 Three. 1.2 Two.", ["1.1", "1.3", "1.2"]),  # two swapped
+    ("1.1 The Act of 1972. 1.5 million people live here. 1.2 Next.", ["1.1", "1.2"]),  # an amount, no clause
+])
+def test_a_numbering_slip_in_a_flattened_line_still_splits_it(line: str, numbers: list[str]) -> None:
+    """The slip is the drafter's to fix, and check can only report it if each clause exists."""
+    parsed = parse_text(f"1. INTRO\n{line}")
+    assert [c.number for c in parsed.clauses if c.number != "1."] == numbers

@@ -3,9 +3,10 @@
 "1.1 The purpose ... colleagues. 1.2 The protocol ..." or "...as follows:
 (a) x; (b) y" hold several clauses on one line. A number inside the text is
 taken as a new clause only when it is the number that would come next (the
-next sibling or first child of the clause before it) and is not part of a
-reference such as "paragraph 1.2": the sequence, not the pattern alone,
-decides, which keeps "Local Government Act 1972" and "see 4.2" intact.
+next sibling or first child of the clause before it), or a sibling a slip
+away after a full stop, and is not part of a reference such as "paragraph
+1.2": the sequence, not the pattern alone, decides, which keeps "Local
+Government Act 1972" and "see 4.2" intact.
 """
 
 from __future__ import annotations
@@ -57,6 +58,21 @@ def _follows(previous: list[NumberToken], candidate: NumberToken) -> bool:
     return candidate.value == 1 or (bool(same) and candidate.value == same[-1].value + 1)
 
 
+def _slipped_sibling(previous: list[NumberToken], candidate: NumberToken, before: str) -> bool:
+    """ "1.2 Two. 1.4 Four.", "1.2 Two. 1.2 Again.": a sibling a slip away, after a full stop, still starts a clause.
+
+    The drafter's slip (a gap, a repeat, two numbers swapped) is what ``check``
+    must report, so the clause must exist; a full stop before it and the same
+    parent number keep references and amounts out.
+    """
+    decimals = [t for t in previous if t.style == "decimal"]
+    if candidate.style != "decimal" or not decimals or not before.rstrip().endswith("."):
+        return False
+    last = decimals[-1].parts
+    return len(candidate.parts) == len(last) > 1 and candidate.parts[:-1] == last[:-1] \
+        and last[-1] - 1 <= candidate.parts[-1] <= last[-1] + 3 and candidate.prefix == decimals[-1].prefix
+
+
 def _read_any(text: str, previous: list[NumberToken]) -> tuple[NumberToken, str] | None:
     return read_decimal(text) or read_item(text, {t.style: t.value for t in previous})
 
@@ -89,7 +105,7 @@ def _split_numbers(number: NumberToken | None, source: str) -> list[Piece]:
     for cut in cuts:
         tail = source[cut:]
         found = _read_any(tail, chain)
-        if found is None or not _follows(chain, found[0]):
+        if found is None or not (_follows(chain, found[0]) or _slipped_sibling(chain, found[0], source[:cut])):
             continue
         before = source[:cut].rstrip()
         word_before = re.search(r"([A-Za-z]+)$", before)
