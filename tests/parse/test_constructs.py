@@ -741,3 +741,11 @@ def test_html_entities_read_as_the_characters_they_stand_for() -> None:
     """A web paste's "&amp;" is "&"; "&lt;script&gt;" is text that says "<script>", never a tag."""
     clause = parse_text("1.1 Terms &amp; conditions &ndash; see &lt;script&gt; here.").clauses[0]
     assert clause.text == "Terms & conditions – see <script> here."
+
+
+def test_a_script_or_style_element_over_several_lines_is_residue() -> None:
+    body = ("1. Intro\n\n1.1 One.\n\n<script type=\"text/javascript\">\nvar x = 1;\n\ndocument.write(\"hi\");\n"
+            "</script>\n<style>\n.x{color:red}\n</style>\n\n1.2 Two.")
+    parsed = parse_text(body)
+    assert [(c.number, c.text) for c in parsed.clauses] == [("1.", "Intro"), ("1.1", "One."), ("1.2", "Two.")]
+    assert [r.lines[0] for r in parsed.residue if r.reason == "HTML script or style"] == [5, 6, 8, 9, 10, 11, 12]

@@ -549,11 +549,32 @@ def _footers_naming_the_document(classified: list[Line], title: str, council: st
     return found
 
 
+_SCRIPT_OPEN = re.compile(r"^\s*<(script|style)\b[^<>]*>", re.I)
+
+
+def _script_lines(lines: tuple[str, ...]) -> set[int]:
+    """The lines of a <script> or <style> element written over several lines: code, shown nowhere."""
+    found: set[int] = set()
+    at = 0
+    while at < len(lines):
+        opened = _SCRIPT_OPEN.match(lines[at])
+        end = next((k for k in range(at, min(len(lines), at + 200))
+                    if re.search(rf"</{opened.group(1)}\s*>", lines[k], re.I)), None) if opened else None
+        if end is None:
+            at += 1
+            continue
+        found.update(range(at, end + 1))
+        at = end + 1
+    return found
+
+
 def classify_all(lines: tuple[str, ...], title: str = "", council: str = "") -> list[Line]:
     """Every line classified; ``title`` and ``council`` tell a footer that names the document from a heading."""
     letter_sections, bare_lettered = _lettering(lines)
-    classified = _contents(_gather_html_rows(lines, [classify(i, raw, letter_sections, bare_lettered)
-                                                     for i, raw in enumerate(lines)]))
+    scripts = _script_lines(lines)
+    classified = _contents(_gather_html_rows(lines, [
+        Line(i, raw, "furniture", reason="HTML script or style") if i in scripts and raw.strip()
+        else classify(i, raw, letter_sections, bare_lettered) for i, raw in enumerate(lines)]))
     footers = _footers_naming_the_document(classified, title, council)
     classified = [Line(line.index, line.raw, "furniture", reason="running header or footer")
                   if line.index in footers else line for line in classified]
