@@ -1,15 +1,17 @@
 """Parse stage: a Document's text to its clause tree and residue.
 
-Lines are classified on their own (``lines``), grouped into blocks with
-broken sentences mended (``blocks``), title blocks and signatures set aside
-(``residue``), and the blocks placed in a tree (``tree``).
+Lines are classified on their own (``lines``), then across the document
+(``passes``: HTML rows gathered by ``html_rows``, page furniture found by
+``furniture``), grouped into blocks with broken sentences mended
+(``blocks``), title blocks and signatures set aside (``residue``), and the
+blocks placed in a tree (``tree``).
 """
 
 from __future__ import annotations
 
 from clausebook.models import Document, ParsedDocument
 from clausebook.parse.blocks import group
-from clausebook.parse.lines import classify_all
+from clausebook.parse.passes import classify_all
 from clausebook.parse.residue import find_parts, signature_start, title_block_end
 from clausebook.parse.tree import TreeBuilder
 

@@ -1,0 +1,201 @@
+"""Page furniture that only the whole document reveals.
+
+A line alone cannot say it is a running footer (it recurs on every page), a
+contents list (entries under "Contents" with page numbers), a footnote (a
+number at a page's foot, marked in the text above) or a contact block; these
+passes look across the document and report such lines as residue, with their
+reason, instead of clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from clausebook.parse.lines import Line
+from clausebook.parse.numbering import NumberToken
+from clausebook.parse.shapes import is_heading_text, names_document
+
+# "Contents", "Table of Contents", "Index": a contents list's heading, when entries follow.
+CONTENTS_HEADING = re.compile(r"^(table\s+of\s+)?(contents|index)\s*:?$", re.I)
+# The column heads over a contents list: "Section    Page", "Paragraph No. Page", "Page".
+_COLUMN_HEADS = re.compile(r"^((section|paragraph|para|item|no\.?|number|title|heading|subject)\s+)*page(s|\s+no\.?)?$", re.I)
+# A contents entry without leader dots: a short title and its page number ("1. Introduction 3", "Roles\t4").
+_BARE_ENTRY = re.compile(r"^([\dA-Z]{1,3}(\.\d{1,3})*\.?[ \t]+)?[^.;:\s][^.;:]{0,80}?[ \t]+\d{1,3}$")
+
+
+def repeat_key(text: str) -> str:
+    """A line with its numbers blanked, so "Constitution Part 5 - Page 12" and "... Page 13" are one line."""
+    return re.sub(r"\d+", "#", " ".join(text.split())).lower()
+
+
+def running_heads(classified: list[Line]) -> set[str]:
+    """Lines of three words or more that recur on three or more pages: a running header or footer.
+
+    Sub-headings such as "Members" may legitimately recur, so one-word lines and
+    lead-ins ending with a colon are never taken for page furniture, and a
+    two-word line ("Part 5") only when it stands by a page number every time.
+    """
+    counts: Counter[str] = Counter()
+    by_page: Counter[str] = Counter()  # occurrences next to a page number ("Page 2 of 3")
+    short: Counter[str] = Counter()  # two-word lines ("Part 5"): furniture only if always by a page number
+    text_lines = [line for line in classified if line.kind != "blank"]
+    for at, line in enumerate(text_lines):
+        text = line.raw.strip()
+        if line.kind == "text" and not line.bullet and len(text.split()) >= 2 and not text.endswith(":"):
+            (counts if len(text.split()) >= 3 else short)[repeat_key(text)] += 1
+            near = text_lines[max(0, at - 1): at] + text_lines[at + 1: at + 2]
+            by_page[repeat_key(text)] += any(n.reason == "page number" for n in near)
+    # Twice is enough when every time the line stands by a page number: a two-page document's footer.
+    return {key for key, count in counts.items() if count >= 3 or (count >= 2 and by_page[key] == count)} \
+        | {key for key, count in short.items() if count >= 2 and by_page[key] == count}
+
+
+def contact_names(classified: list[Line]) -> set[int]:
+    """The name line over a "Tel:" / "Email:" line ("Hazel Best, Assistant Director"): contact details too."""
+    names: set[int] = set()
+    text_lines = [line for line in classified if line.kind != "blank"]
+    for before, after in zip(text_lines, text_lines[1:]):
+        if after.reason == "contact details" and before.kind == "text" and before.number is None \
+                and not before.bullet and len(before.text.split()) <= 12 and not re.search(r"[.;:]$", before.text):
+            names.add(before.index)
+    return names
+
+
+def contents(classified: list[Line]) -> list[Line]:
+    """A contents list: its heading ("Contents"), column heads ("Section ... Page") and entries, as furniture.
+
+    A list starts at a "Contents" heading (then "1. Introduction 3" without leader
+    dots is an entry too) or at an entry with leader dots, and runs, across blank
+    lines, while lines are entries, column heads or the first line of an entry
+    wrapped onto the next ("3. Relations with the Press and" / "Media ..... 3").
+    A heading with no entries under it ("Index" as a section title) is left as text.
+    """
+    out = list(classified)
+    lines = [line for line in classified if line.kind != "blank"]
+
+    def entry(line: Line, bare: bool) -> bool:
+        stripped = line.raw.strip()
+        return line.reason == "contents" or (bare and line.kind in ("text", "table") and bool(_BARE_ENTRY.match(stripped))
+                                             and len(stripped.split()) <= 14)
+
+    def wrapped_entry(at: int, bare: bool) -> bool:
+        line = lines[at]
+        return line.kind == "text" and at + 1 < len(lines) and entry(lines[at + 1], bare) \
+            and len(line.raw.split()) <= 12 and not re.search(r"[.;:]$", line.raw.strip())
+
+    at = 0
+    while at < len(lines):
+        heading = lines[at].kind == "text" and bool(CONTENTS_HEADING.match(lines[at].raw.strip()))
+        if not heading and lines[at].reason != "contents":
+            at += 1
+            continue
+        run, entries, nxt = [at], 0 if heading else 1, at + 1
+        while nxt < len(lines):
+            if entry(lines[nxt], heading):
+                entries += 1
+            elif lines[nxt].kind == "cell" or not (_COLUMN_HEADS.match(lines[nxt].raw.strip())
+                                                   or wrapped_entry(nxt, heading)):
+                break
+            run.append(nxt)
+            nxt += 1
+        if entries:
+            for k in run:
+                # An entry written as an HTML row over several lines takes its cells' lines with it.
+                last = max((end for _, end in lines[k].cell_lines), default=lines[k].index)
+                for n in range(lines[k].index, last + 1):
+                    if n == lines[k].index or out[n].kind == "cell":
+                        out[n] = Line(n, classified[n].raw if n != lines[k].index else lines[k].raw,
+                                      "furniture", reason="contents")
+        at = nxt
+    return out
+
+
+def footnotes(classified: list[Line]) -> set[int]:
+    """ "1 Chapter 7 of the Localism Act 2011 deals with...": a footnote among sections printed "1.", "2.".
+
+    Where the document prints its top-level numbers with a dot, a line opening on
+    an undotted number that does not come next in that sequence is a footnote
+    pasted from the foot of a page, not a clause.
+    """
+    def top(line: Line) -> NumberToken | None:
+        number = line.number
+        if line.kind == "text" and number is not None and number.style == "decimal" and number.depth == 1 \
+                and not number.prefix and not line.bullet and number.printed[:1].isdigit():
+            return number
+        return None
+    tops = [(line, number) for line in classified if (number := top(line)) is not None]
+    dotted = [line for line, number in tops if number.printed.endswith(".")]
+    notes = _page_foot_notes(classified, top, dotted_sections=len(dotted) >= 2)
+    if len(dotted) < 2 or len(tops) - len(dotted) >= len(dotted):
+        return notes
+    last = 0
+    for line, number in tops:
+        if number.printed.endswith("."):
+            last = number.value
+        elif number.value != last + 1 and not is_heading_text(line.text):
+            notes.add(line.index)
+    return notes
+
+
+def _page_foot_notes(classified: list[Line], top: Callable[[Line], NumberToken | None], dotted_sections: bool) -> set[int]:
+    """Footnotes at the foot of a page: undotted numbered lines just above its page number.
+
+    One is a footnote when the page's text carries its marker glued to a word
+    ("...the Code of Conduct1.") or, in a document that prints its sections
+    "1.", "2.", when it is undotted: "2 Localism Act 2011, section 27." above
+    "Page 1 of 3" must not take section 2's number and permanent id.
+    """
+    notes: set[int] = set()
+    page_start = 0
+    for k, line in enumerate(classified):
+        if line.reason != "page number":
+            continue
+        j = k - 1
+        while j >= page_start and (classified[j].kind == "blank" or (
+                (number := top(classified[j])) is not None and not number.printed.endswith("."))):
+            number = top(classified[j])
+            if number is not None:
+                marker = re.compile(rf"[^\W\d_]{number.value}(?!\d)")
+                page = " ".join(c.raw for c in classified[page_start:j] if c.kind == "text")
+                if dotted_sections or marker.search(page):
+                    notes.add(classified[j].index)
+            j -= 1
+        page_start = k + 1
+    return notes
+
+
+def footers_naming_the_document(classified: list[Line], title: str, council: str) -> set[int]:
+    """A line beside a page number that repeats the title or names the council: a footer, even seen once.
+
+    A two-page protocol prints its footer once ("Little Haddon Parish Council –
+    Councillor and Clerk Protocol" / "Page 2"); it is no heading of the text.
+    """
+    text_lines = [line for line in classified if line.kind != "blank"]
+    found: set[int] = set()
+    for at, line in enumerate(text_lines):
+        near = text_lines[max(0, at - 1): at] + text_lines[at + 1: at + 2]
+        if line.kind == "text" and not line.bullet and line.number is None and is_heading_text(line.text) \
+                and any(n.reason == "page number" for n in near) and names_document(line.text, title, council):
+            found.add(line.index)
+    return found
+
+
+_SCRIPT_OPEN = re.compile(r"^\s*<(script|style)\b[^<>]*>", re.I)
+
+
+def script_lines(lines: tuple[str, ...]) -> set[int]:
+    """The lines of a <script> or <style> element written over several lines: code, shown nowhere."""
+    found: set[int] = set()
+    at = 0
+    while at < len(lines):
+        opened = _SCRIPT_OPEN.match(lines[at])
+        end = next((k for k in range(at, min(len(lines), at + 200))
+                    if re.search(rf"</{opened.group(1)}\s*>", lines[k], re.I)), None) if opened else None
+        if end is None:
+            at += 1
+            continue
+        found.update(range(at, end + 1))
+        at = end + 1
+    return found

@@ -1,0 +1,67 @@
+"""Every line of a document classified, then the passes that need the whole document, in order.
+
+``lines.classify`` reads one line; here HTML rows written over several lines
+are gathered, script blocks, contents lists, running heads, footers, contact
+blocks and footnotes are set aside as furniture, and a list pasted without its
+bullets is recognised.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from clausebook.parse.furniture import (
+    contact_names, contents, footers_naming_the_document, footnotes, repeat_key, running_heads, script_lines,
+)
+from clausebook.parse.html_rows import gather_html_rows
+from clausebook.parse.lines import Line, classify, lettering
+
+_ITEM_END = re.compile(r"(;|;\s*(and|or)|,|\.)$")
+
+
+def _unmarked_items(classified: list[Line]) -> set[int]:
+    """Lines listed under a lead-in with no bullet ("Councillors should:" / "be courteous;" / "give notice.").
+
+    Every line of the run straight under the lead-in starts in lower case and
+    ends as a list item does (";", "; and", ","), the last with a full stop; a
+    line that ends mid-sentence means the text was wrapped, not listed, and
+    nothing is taken.
+    """
+    items: set[int] = set()
+    for at, lead in enumerate(classified):
+        if lead.kind != "text" or not re.search(r":-?$", lead.raw.strip()):
+            continue
+        run = []
+        for line in classified[at + 1:]:
+            if line.kind != "text" or line.bullet or line.number is not None or not line.text[:1].islower():
+                break
+            run.append(line)
+            if line.text.rstrip().endswith("."):
+                break
+        if len(run) >= 2 and all(_ITEM_END.search(line.text.rstrip()) for line in run) \
+                and run[-1].text.rstrip().endswith((".", ";")):
+            items.update(line.index for line in run)
+    return items
+
+
+def classify_all(lines: tuple[str, ...], title: str = "", council: str = "") -> list[Line]:
+    """Every line classified; ``title`` and ``council`` tell a footer that names the document from a heading."""
+    letter_sections, bare_lettered = lettering(lines)
+    scripts = script_lines(lines)
+    classified = contents(gather_html_rows(lines, [
+        Line(i, raw, "furniture", reason="HTML script or style") if i in scripts and raw.strip()
+        else classify(i, raw, letter_sections, bare_lettered) for i, raw in enumerate(lines)]))
+    footers = footers_naming_the_document(classified, title, council)
+    classified = [Line(line.index, line.raw, "furniture", reason="running header or footer")
+                  if line.index in footers else line for line in classified]
+    heads = running_heads(classified)
+    names = contact_names(classified)
+    notes = footnotes(classified)
+    listed = _unmarked_items(classified)
+    classified = [replace(line, bullet=True, marker="\u2022") if line.index in listed else line for line in classified]
+    return [Line(line.index, line.raw, "furniture", reason="running header or footer")
+            if line.kind == "text" and repeat_key(line.raw.strip()) in heads and not line.bullet else
+            Line(line.index, line.raw, "furniture", reason="contact details") if line.index in names else
+            Line(line.index, line.raw, "furniture", reason="footnote") if line.index in notes else line
+            for line in classified]
