@@ -111,3 +111,16 @@ def test_a_corpus_with_errors_stops_the_build_with_the_file_named(tmp_path: Path
     assert result.returncode != 0
     assert "broken.txt" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_a_council_with_only_its_own_protocol_gets_a_site(tmp_path: Path) -> None:
+    """One protocol and no aide-memoire: the strict build passes, and no page points at a quick sheet there is not."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(REPO / "corpus" / "data", corpus / "data")
+    (corpus / "documents").mkdir()
+    shutil.copy(REPO / "corpus" / "documents" / "north-norfolk.txt", corpus / "documents")
+    clausebook_build("--corpus", corpus, "--site-dir", tmp_path / "site")
+    start = read_page(tmp_path / "site" / "index.html")
+    assert not (tmp_path / "site" / "quick-sheet").exists()
+    assert not any("quick-sheet" in href for href in start.links())
+    assert (tmp_path / "site" / "documents" / "north-norfolk" / "index.html").exists()

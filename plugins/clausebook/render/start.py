@@ -93,12 +93,13 @@ def pages(build: Any) -> dict[str, str]:
     monitoring = href(HOME, GLOSSARY, term_anchor("Monitoring Officer"))
     roles = _where_said(corpus, ROLES_TITLE, "Each protocol sets out the roles in its own words:")
     wrong = _where_said(corpus, WRONG_TITLE, "What each protocol says:")
+    # The quick sheet is made from an aide-memoire; a corpus without one has no quick sheet to point to.
+    keep = f" Then keep the\n[quick sheet]({href(HOME, quicksheet.PAGE)}) to hand." if quicksheet.aide_memoires(build) else ""
     text = f"""{front_matter("Start here")}
 # Start here {{#start-here}}
 
 Welcome. This handbook puts side by side the protocols several councils have adopted on how councillors
-and council staff work together. Read this page first: it takes about ten minutes. Then keep the
-[quick sheet]({href(HOME, quicksheet.PAGE)}) to hand.
+and council staff work together. Read this page first: it takes about ten minutes.{keep}
 
 ## What the protocol is for {{#what-the-protocol-is-for}}
 
