@@ -586,22 +586,18 @@ def test_two_tables_apart_only_by_a_blank_line_stay_two_tables() -> None:
         ("table header (kept as the cells' column names)", (6, 6))]
 
 
-def test_a_table_cut_by_a_page_break_stays_one_table() -> None:
-    parsed = parse_text("A Quick Guide\n\nMembers should\tMembers should not\nBe courteous\tBully staff\n\n"
-                        "Page 2 of 3\n\nDeclare interests\tHide interests")
+@pytest.mark.parametrize(("body", "table", "set_aside"), [
+    ("A Quick Guide\n\nMembers should\tMembers should not\nBe courteous\tBully staff\n\n"
+     "Page 2 of 3\n\nDeclare interests\tHide interests", "h1-t1", ("page number", (6, 6))),
+    ("| Members Do | Members Don't |\n| Be courteous | Bully staff |\n|  |  |\n"
+     "| Declare interests | Hide interests |", "t1", ("empty table row", (3, 3))),
+], ids=["a page break", "an empty pipe row"])
+def test_a_table_goes_on_past_what_is_set_aside_between_its_rows(body: str, table: str, set_aside: tuple) -> None:
+    parsed = parse_text(body)
     cells = [(c.table, c.row, c.text) for c in parsed.clauses if c.kind == "cell"]
-    assert cells == [("h1-t1", 1, "Be courteous"), ("h1-t1", 1, "Bully staff"),
-                     ("h1-t1", 2, "Declare interests"), ("h1-t1", 2, "Hide interests")]
-    assert ("page number", (6, 6)) in [(r.reason, r.lines) for r in parsed.residue]
-
-
-def test_an_empty_pipe_row_is_residue_and_the_table_goes_on() -> None:
-    parsed = parse_text("| Members Do | Members Don't |\n| Be courteous | Bully staff |\n|  |  |\n"
-                        "| Declare interests | Hide interests |")
-    cells = [(c.table, c.row, c.text) for c in parsed.clauses if c.kind == "cell"]
-    assert cells == [("t1", 1, "Be courteous"), ("t1", 1, "Bully staff"),
-                     ("t1", 2, "Declare interests"), ("t1", 2, "Hide interests")]
-    assert ("empty table row", (3, 3)) in [(r.reason, r.lines) for r in parsed.residue]
+    assert cells == [(table, 1, "Be courteous"), (table, 1, "Bully staff"),
+                     (table, 2, "Declare interests"), (table, 2, "Hide interests")]
+    assert set_aside in [(r.reason, r.lines) for r in parsed.residue]
 
 
 def test_an_asterisk_between_two_words_is_text_not_emphasis() -> None:

@@ -45,11 +45,15 @@ def running_heads(classified: list[Line]) -> set[str]:
         text = line.raw.strip()
         if line.kind == "text" and not line.bullet and len(text.split()) >= 2 and not text.endswith(":"):
             (counts if len(text.split()) >= 3 else short)[repeat_key(text)] += 1
-            near = text_lines[max(0, at - 1): at] + text_lines[at + 1: at + 2]
-            by_page[repeat_key(text)] += any(n.reason == "page number" for n in near)
+            by_page[repeat_key(text)] += _beside_page_number(text_lines, at)
     # Twice is enough when every time the line stands by a page number: a two-page document's footer.
     return {key for key, count in counts.items() if count >= 3 or (count >= 2 and by_page[key] == count)} \
         | {key for key, count in short.items() if count >= 2 and by_page[key] == count}
+
+
+def _beside_page_number(text_lines: list[Line], at: int) -> bool:
+    """Is the line just before or after ``text_lines[at]`` (blank lines skipped) a page number?"""
+    return any(n.reason == "page number" for n in text_lines[max(0, at - 1): at] + text_lines[at + 1: at + 2])
 
 
 def contact_names(classified: list[Line]) -> set[int]:
@@ -152,16 +156,17 @@ def _page_foot_notes(classified: list[Line], top: Callable[[Line], NumberToken |
     for k, line in enumerate(classified):
         if line.reason != "page number":
             continue
-        j = k - 1
-        while j >= page_start and (classified[j].kind == "blank" or (
-                (number := top(classified[j])) is not None and not number.printed.endswith("."))):
-            number = top(classified[j])
+        foot = []  # the undotted numbered lines just above the page number, blank lines between them skipped
+        for above in reversed(classified[page_start:k]):
+            number = top(above)
+            if above.kind != "blank" and (number is None or number.printed.endswith(".")):
+                break
             if number is not None:
-                marker = re.compile(rf"[^\W\d_]{number.value}(?!\d)")
-                page = " ".join(c.raw for c in classified[page_start:j] if c.kind == "text")
-                if dotted_sections or marker.search(page):
-                    notes.add(classified[j].index)
-            j -= 1
+                foot.append((above, number))
+        for above, number in foot:
+            text_above = " ".join(c.raw for c in classified[page_start:above.index] if c.kind == "text")
+            if dotted_sections or re.search(rf"[^\W\d_]{number.value}(?!\d)", text_above):
+                notes.add(above.index)
         page_start = k + 1
     return notes
 
@@ -175,9 +180,8 @@ def footers_naming_the_document(classified: list[Line], title: str, council: str
     text_lines = [line for line in classified if line.kind != "blank"]
     found: set[int] = set()
     for at, line in enumerate(text_lines):
-        near = text_lines[max(0, at - 1): at] + text_lines[at + 1: at + 2]
         if line.kind == "text" and not line.bullet and line.number is None and is_heading_text(line.text) \
-                and any(n.reason == "page number" for n in near) and names_document(line.text, title, council):
+                and _beside_page_number(text_lines, at) and names_document(line.text, title, council):
             found.add(line.index)
     return found
 
@@ -191,11 +195,12 @@ def script_lines(lines: tuple[str, ...]) -> set[int]:
     at = 0
     while at < len(lines):
         opened = _SCRIPT_OPEN.match(lines[at])
-        end = next((k for k in range(at, min(len(lines), at + 200))
-                    if re.search(rf"</{opened.group(1)}\s*>", lines[k], re.I)), None) if opened else None
+        closing = re.compile(rf"</{opened.group(1)}\s*>", re.I) if opened else None
+        end = next((k for k in range(at, min(len(lines), at + 200)) if closing.search(lines[k])), None) \
+            if closing else None
         if end is None:
             at += 1
-            continue
-        found.update(range(at, end + 1))
-        at = end + 1
+        else:
+            found.update(range(at, end + 1))
+            at = end + 1
     return found

@@ -40,8 +40,6 @@ def bullet_glyph(marker: str) -> str:
 
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-# "Signed: R. Moss, Chairman" (initials allowed): wherever it stands, it signs the document.
-SIGNED = (re.compile(r"^signed\s*[:\-–]\s*([^.;]|(?<=\b\w)\.\s){0,60}$", re.I), "signature block")
 FURNITURE = (
     (re.compile(r"^this page (is )?(intentionally|deliberately) (left )?blank\.?$", re.I), "blank-page notice"),
     (re.compile(r"^(page\s+)?\d{1,3}(\s+of\s+\d{1,3}|\s*/\s*\d{1,3})?$|^[-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014]$"
@@ -75,7 +73,8 @@ FURNITURE = (
                 rf"|^version(\s+(no\.?|number))?\s*[:\-–]?\s*v?\d{{1,2}}(\.\d{{1,2}})*(\s+[^.;]{{0,30}})?$"
                 rf"|^(document\s+|policy\s+)?(owner|author|lead\s+officer)\s*:[^.;]{{0,60}}$"
                 rf"|^minute(\s+(no\.?|ref(erence)?))?\s*[:\-–]?\s*\d{{1,4}}(/\d{{2,4}})?$", re.I), "document control"),
-    SIGNED,
+    # "Signed: R. Moss, Chairman" (initials allowed): wherever it stands, it signs the document.
+    (re.compile(r"^signed\s*[:\-–]\s*([^.;]|(?<=\b\w)\.\s){0,60}$", re.I), "signature block"),
 )
 
 

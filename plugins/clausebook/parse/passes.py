@@ -50,18 +50,22 @@ def classify_all(lines: tuple[str, ...], title: str = "", council: str = "") -> 
     letter_sections, bare_lettered = lettering(lines)
     scripts = script_lines(lines)
     classified = contents(gather_html_rows(lines, [
-        Line(i, raw, "furniture", reason="HTML script or style") if i in scripts and raw.strip()
+        _furniture(Line(i, raw, "blank"), "HTML script or style") if i in scripts and raw.strip()
         else classify(i, raw, letter_sections, bare_lettered) for i, raw in enumerate(lines)]))
     footers = footers_naming_the_document(classified, title, council)
-    classified = [Line(line.index, line.raw, "furniture", reason="running header or footer")
-                  if line.index in footers else line for line in classified]
+    classified = [_furniture(line, "running header or footer") if line.index in footers else line
+                  for line in classified]
     heads = running_heads(classified)
     names = contact_names(classified)
     notes = footnotes(classified)
     listed = _unmarked_items(classified)
     classified = [replace(line, bullet=True, marker="\u2022") if line.index in listed else line for line in classified]
-    return [Line(line.index, line.raw, "furniture", reason="running header or footer")
+    return [_furniture(line, "running header or footer")
             if line.kind == "text" and repeat_key(line.raw.strip()) in heads and not line.bullet else
-            Line(line.index, line.raw, "furniture", reason="contact details") if line.index in names else
-            Line(line.index, line.raw, "furniture", reason="footnote") if line.index in notes else line
+            _furniture(line, "contact details") if line.index in names else
+            _furniture(line, "footnote") if line.index in notes else line
             for line in classified]
+
+
+def _furniture(line: Line, reason: str) -> Line:
+    return Line(line.index, line.raw, "furniture", reason=reason)

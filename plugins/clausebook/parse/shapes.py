@@ -70,8 +70,18 @@ def division_rank(text: str) -> int | None:
 
     Paragraphs may restart at 1 in each division, and a Section sits inside a Part.
     """
-    match = DIVISION.match(text.strip().strip("*").strip())
+    match = _division(text)
     return _DIVISION_RANKS[match.group(1).lower()] if match and is_heading_text(text) else None
+
+
+def division_name(text: str) -> str | None:
+    """ "Section A" of "Section A    Introduction and Purpose": what names the division, whatever its title."""
+    match = _division(text)
+    return match.group(0) if match else None
+
+
+def _division(text: str) -> re.Match[str] | None:
+    return DIVISION.match(text.strip().strip("*").strip())
 
 
 def is_division(text: str) -> bool:

@@ -20,7 +20,7 @@ from clausebook.parse.inline import plain, to_spans
 from clausebook.parse.lines import cell_pieces
 from clausebook.parse.numbering import NumberToken, read_item
 from clausebook.parse.shapes import (
-    DIVISION, division_rank, is_bold_only, is_caps_heading, is_division, is_heading_text, is_lead_in, is_title_case,
+    division_name, division_rank, is_bold_only, is_caps_heading, is_division, is_heading_text, is_lead_in, is_title_case,
 )
 
 LIST_STYLES = ("alpha", "roman", "alpha-upper", "roman-upper", "paren-num", "bullet")
@@ -176,7 +176,7 @@ class TreeBuilder:
             self._pop_while(lambda n: n.kind != "part" and not (n.rank is not None and n.rank < rank))
         # A division is named by its word and number ("section-a"), not its title: rewording
         # "Section A Introduction" must not change the permanent id of every clause under it.
-        label = self._in_division(token) if token else _slug(_division_name(text) if rank is not None else text)
+        label = self._in_division(token) if token else _slug((division_name(text) if rank is not None else None) or text)
         title = f"{token.printed} {plain(to_spans(text))}".strip() if token else text
         node = Open(label, "section", token.style if token else None, token,
                     token.normalised() if token else None, title, rank=rank)
@@ -349,12 +349,6 @@ def _continues_list(text: str) -> bool:
 def _is_header(row: TableRow) -> bool:
     cells = [c for c in row.cells if c]
     return bool(cells) and all(len(c.split()) <= 5 and not re.search(r"\d|[.;,]$", c) for c in cells)
-
-
-def _division_name(text: str) -> str:
-    """ "Section A" of "Section A    Introduction and Purpose"."""
-    match = DIVISION.match(plain(to_spans(text)).strip().strip("*").strip())
-    return match.group(0) if match else text
 
 
 def _slug(text: str) -> str:
