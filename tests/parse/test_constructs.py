@@ -745,3 +745,14 @@ def test_a_script_or_style_element_over_several_lines_is_residue() -> None:
     parsed = parse_text(body)
     assert [(c.number, c.text) for c in parsed.clauses] == [("1.", "Intro"), ("1.1", "One."), ("1.2", "Two.")]
     assert [r.lines[0] for r in parsed.residue if r.reason == "HTML script or style"] == [5, 6, 8, 9, 10, 11, 12]
+
+
+def test_a_heading_path_reads_as_the_heading_is_shown_not_as_it_was_spaced() -> None:
+    """Word pads "Section A<tab or spaces>Introduction": the path under it must read as the heading does."""
+    body = ("Section A    Introduction\n\nA1 This Protocol applies to all members.\n\n**Contact   with  the press**\n\n"
+            "A2 Ask first.\n\nSection B    Roles\n\nB1 Members lead.")
+    headings = [(c.label, c.heading) for c in parse_text(body).clauses]
+    assert headings == [("section-a", ()), ("section-a-a1", ("Section A Introduction",)),
+                        ("section-a-h1", ("Section A Introduction",)),
+                        ("section-a-a2", ("Section A Introduction", "Contact with the press")),
+                        ("section-b", ()), ("section-b-b1", ("Section B Roles",))]

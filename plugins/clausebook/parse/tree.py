@@ -177,7 +177,7 @@ class TreeBuilder:
         # A division is named by its word and number ("section-a"), not its title: rewording
         # "Section A Introduction" must not change the permanent id of every clause under it.
         label = self._in_division(token) if token else _slug((division_name(text) if rank is not None else None) or text)
-        title = f"{token.printed} {plain(to_spans(text))}".strip() if token else text
+        title = f"{token.printed} {plain(to_spans(text))}".strip() if token else plain(to_spans(text))
         node = Open(label, "section", token.style if token else None, token,
                     token.normalised() if token else None, title, rank=rank)
         self._emit(node, (block.first, block.last), text)
@@ -185,7 +185,7 @@ class TreeBuilder:
     def _add_heading(self, block: Block, text: str) -> None:
         self._pop_while(lambda n: n.kind not in ("part", "section"))
         self._set_subheading(None)  # a sub-heading is not under the one before it
-        node = Open(self._positional("h"), "heading", None, None, None, text.strip("*").strip())
+        node = Open(self._positional("h"), "heading", None, None, None, plain(to_spans(text)))
         self._emit(node, (block.first, block.last), text)
         self._set_subheading(node.title)
 
