@@ -639,6 +639,25 @@ def test_lettered_numbering_anomalies_are_kept_as_printed_and_reported() -> None
         (7, "numbering-gap"), (13, "numbering-duplicate")]
 
 
+@pytest.mark.parametrize(("divisions", "expected"), [
+    (("Section A", "Section C"), [(5, "numbering-gap", "numbering skips from Section A to Section C")]),
+    (("Section B", "Section A"), [(5, "numbering-order", "Section A comes after Section B: numbers out of order")]),
+    (("Section A", "Section A"), [(5, "numbering-duplicate",
+                                   "Section A is used twice (first at line 1); this one's id is t--section-a-dup2")]),
+    (("Part I", "Part III"), [(5, "numbering-gap", "numbering skips from Part I to Part III")]),
+    (("Section H", "Section I"), []),
+    (("Part I", "Part II"), []),
+    (("Part 1", "Section A"), []),
+])
+def test_unnumbered_divisions_are_checked_in_sequence(divisions: tuple[str, str], expected: list[tuple]) -> None:
+    """ "Section A" then "Section C": a division lost in the paste, reported as a number gap would be."""
+    first, second = divisions
+    parsed = parse_text(f"{first} Purpose\n\nThis protocol applies.\n\n{second} Roles\n\nMembers set policy.")
+    assert [c.kind in ("part", "section") for c in parsed.clauses] == [True, False, True, False]
+    found = [(p.line, p.code, p.message) for p in numbering_problems(parsed)]
+    assert found == expected
+
+
 def test_items_restarting_under_each_unnumbered_heading_are_no_duplicates() -> None:
     """ "(1)" again under the next capitals heading is a new list; "(2)" twice in one list is still reported."""
     parsed = parse_text("Protocol\n\nINTRODUCTION\n\n(1) This protocol applies.\n\n(2) It is binding.\n\n"

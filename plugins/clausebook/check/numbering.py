@@ -11,18 +11,47 @@ from collections import defaultdict
 
 from clausebook.models import Clause, ParsedDocument, Problem
 from clausebook.parse.numbering import misread_by_ocr, read_item
-from clausebook.parse.shapes import is_division
+from clausebook.parse.shapes import division_name, is_division
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
 def _problem(parsed: ParsedDocument, clause: Clause, message: str, code: str) -> Problem:
     return Problem(parsed.document.path, clause.lines[0], message, "warning", code)
 
 
-def _last_value(clause: Clause) -> tuple[str, int] | None:
-    """(style key, ordinal) of a numbered clause, for comparing siblings."""
+def _roman(numeral: str) -> int:
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _division_value(clause: Clause, after: str | None) -> tuple[str, int] | None:
+    """(style key, ordinal) of an unnumbered division: "Section C" is the third of the sections lettered.
+
+    "I", "V" and "X" alone are letters after a lettered sibling ("Section H", "Section I")
+    and roman numerals otherwise ("Part I", "Part II").
+    """
+    name = division_name(clause.text) if clause.kind in ("part", "section") and is_division(clause.text) else None
+    if name is None:
+        return None
+    word, designator = name.split()[0].lower(), name.split()[-1].upper()
+    if designator.isdigit():
+        return f"{word}-number", int(designator)
+    if len(designator) == 1 and (designator not in _ROMAN or after == f"{word}-letter"):
+        return f"{word}-letter", ord(designator) - ord("A") + 1
+    return f"{word}-roman", _roman(designator)
+
+
+def _shown(clause: Clause) -> str:
+    """How a message names a clause's number: "3.2", or "Section C" for a division."""
+    return clause.normalised_number or division_name(clause.text) or clause.id
+
+
+def _last_value(clause: Clause, after: str | None = None) -> tuple[str, int] | None:
+    """(style key, ordinal) of a numbered clause or division, for comparing siblings (``after``: the previous one's key)."""
     number = clause.normalised_number or ""
     if not clause.number or not number:
-        return None
+        return _division_value(clause, after)
     if clause.kind == "item":
         tail = number[number.rfind("("):]
         token = read_item(tail + " x")
@@ -89,20 +118,24 @@ def _sequence_problems(parsed: ParsedDocument) -> list[Problem]:
         previous: tuple[Clause, tuple[str, int]] | None = None
         unnumbered: list[Clause] = []
         for clause in group:
-            value = _last_value(clause)
+            value = _last_value(clause, previous[1][0] if previous else None)
             if value is None:
                 if previous and previous[1][0].startswith("decimal") and clause.kind in ("paragraph", "item"):
                     unnumbered.append(clause)
                 continue
             if previous and previous[1][0] == value[0]:
                 before, ordinal = previous[1][1], value[1]
-                shown = f"{previous[0].normalised_number} and {clause.normalised_number}"
-                if ordinal < before:  # an equal number is a duplicate, reported as such above
-                    problems.append(_problem(parsed, clause, f"{clause.normalised_number} comes after "
-                                             f"{previous[0].normalised_number}: numbers out of order", "numbering-order"))
+                shown = f"{_shown(previous[0])} and {_shown(clause)}"
+                if ordinal == before and clause.normalised_number is None:  # numbers' repeats are reported above
+                    problems.append(_problem(parsed, clause, f"{_shown(clause)} is used twice (first at line "
+                                             f"{previous[0].lines[0]}); this one's id is {clause.id}",
+                                             "numbering-duplicate"))
+                elif ordinal < before:  # an equal number is a duplicate, reported as such above
+                    problems.append(_problem(parsed, clause, f"{_shown(clause)} comes after "
+                                             f"{_shown(previous[0])}: numbers out of order", "numbering-order"))
                 elif ordinal > before + 1 and not unnumbered:
-                    problems.append(_problem(parsed, clause, f"numbering skips from {previous[0].normalised_number} "
-                                             f"to {clause.normalised_number}", "numbering-gap"))
+                    problems.append(_problem(parsed, clause, f"numbering skips from {_shown(previous[0])} "
+                                             f"to {_shown(clause)}", "numbering-gap"))
                 for stray in unnumbered:
                     problems.append(_problem(parsed, stray, f"unnumbered paragraph between {shown} "
                                              f"(given the id {stray.id})", "numbering-unnumbered"))
