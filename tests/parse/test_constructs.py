@@ -568,6 +568,24 @@ def test_raw_html_from_a_source_never_survives_as_markup() -> None:
     assert clause.text.startswith("Click here")
 
 
+@pytest.mark.parametrize(("source", "text"), [
+    ('1.1 Read the <a href="https://www.example.gov.uk/code.pdf">Code of Conduct</a> first.',
+     "Read the Code of Conduct (https://www.example.gov.uk/code.pdf) first."),
+    ("1.1 See [the Constitution](https://www.example.gov.uk/constitution).",
+     "See the Constitution (https://www.example.gov.uk/constitution)."),
+    ("1.1 Email <a href='mailto:democratic@example.gov.uk'>Democratic Services</a>.",
+     "Email Democratic Services (democratic@example.gov.uk)."),
+    ('1.1 Email <a href="mailto:democratic@example.gov.uk">democratic@example.gov.uk</a>.',
+     "Email democratic@example.gov.uk."),
+    ("1.1 Guidance: <https://www.local.gov.uk/guide>.", "Guidance: https://www.local.gov.uk/guide."),
+    ('1.1 <a href="#top">Back</a>, <a href="/council/page">our page</a>, <a href="javascript:go()">go</a>.',
+     "Back, our page, go."),
+])
+def test_a_links_web_or_email_address_is_kept_after_its_words(source: str, text: str) -> None:
+    """On a page copied from a council's site the link may be the only copy of where the Code or the contact is."""
+    assert parse_text(source).clauses[0].text == text
+
+
 def test_angle_brackets_that_are_not_html_stay_as_text() -> None:
     clause = parse_text("1.1 Write to <Monitoring Officer> or <Head of Legal Services>, <b>not</b> the Leader.").clauses[0]
     assert clause.text == "Write to <Monitoring Officer> or <Head of Legal Services>, not the Leader."

@@ -4,14 +4,20 @@ Sources carry a little markup as pasted: ``**bold**``, ``*italic*``,
 ``<u>underline</u>``, ``<br>``, HTML paragraphs inside table cells, the odd
 Markdown link. markdown-it-py tokenises it (so we do not hand-roll an
 emphasis parser); every tag is dropped and only bold, italic, underline and
-line breaks survive, as flags on plain text. Nothing here can emit HTML, which
-is what keeps a hostile source inert.
+line breaks survive, as flags on plain text. A link's web or email address
+is kept as text after its words ("Code of Conduct (https://...)"): on a
+page copied from a council's site it is often the only copy of where the
+Code or the contact is. Nothing here can emit HTML, which is what keeps a
+hostile source inert.
 """
 
 from __future__ import annotations
 
+import html
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -19,6 +25,9 @@ from markdown_it.token import Token
 from clausebook.models import Span
 
 _TAG = re.compile(r"^<\s*(/)?\s*([a-zA-Z][a-zA-Z0-9]*)")
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+# Addresses worth keeping: a reader can follow them. "javascript:", "#top" or "/page" lead nowhere from the handbook.
+_KEPT_ADDRESS = re.compile(r"^(?:https?://\S+|mailto:[^\s@]+@\S+)$", re.I)
 _BREAK_TAGS = {"br", "p", "li", "div", "tr"}
 _STYLE_TAGS = {"u": "underline", "ins": "underline", "b": "bold", "strong": "bold", "i": "italic", "em": "italic"}
 # Tags pasted documents carry; anything else in angle brackets ("<Monitoring Officer>") is the author's text.
@@ -38,25 +47,59 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": True}).disable(["image", "backticks"])
 
 
-def _walk(tokens: list[Token], depth: dict[str, int], out: list[Span]) -> None:
-    def emit(text: str) -> None:
+@dataclass
+class _Reading:
+    """Where the walk is: how deep in each style, and the addresses of the links it is inside."""
+
+    out: list[Span] = field(default_factory=list)
+    depth: dict[str, int] = field(default_factory=lambda: {"bold": 0, "italic": 0, "underline": 0})
+    links: list[tuple[str | None, int]] = field(default_factory=list)  # (address kept, length of text before it)
+
+    def emit(self, text: str) -> None:
         if not text:
             return
+        out, depth = self.out, self.depth
         span = Span(text, depth["bold"] > 0, depth["italic"] > 0, depth["underline"] > 0)
         if out and (out[-1].bold, out[-1].italic, out[-1].underline) == (span.bold, span.italic, span.underline):
             out[-1] = Span(out[-1].text + text, span.bold, span.italic, span.underline)
         else:
             out.append(span)
 
+    def open_link(self, address: str | None) -> None:
+        address = html.unescape(address or "").strip()
+        self.links.append((address if _KEPT_ADDRESS.match(address) else None, self._length()))
+
+    def close_link(self) -> None:
+        """After a link's words, its address in brackets, unless the words already are the address."""
+        if not self.links:
+            return
+        address, start = self.links.pop()
+        if address is None:
+            return
+        shown = re.sub(r"(?i)^mailto:", "", address)
+        words = "".join(s.text for s in self.out)[start:]
+        if unquote(shown).lower() not in unquote(words).lower():
+            self.emit(f" ({shown})")
+
+    def _length(self) -> int:
+        return sum(len(s.text) for s in self.out)
+
+
+def _walk(tokens: list[Token], reading: _Reading) -> None:
+    depth = reading.depth
     for token in tokens:
         if token.type == "text":
-            emit(token.content)
+            reading.emit(token.content)
         elif token.type in ("softbreak", "hardbreak"):
-            emit("\n" if token.type == "hardbreak" else " ")
+            reading.emit("\n" if token.type == "hardbreak" else " ")
         elif token.type in ("strong_open", "strong_close"):
             depth["bold"] += 1 if token.type.endswith("open") else -1
         elif token.type in ("em_open", "em_close"):
             depth["italic"] += 1 if token.type.endswith("open") else -1
+        elif token.type == "link_open":  # an autolink's words are its address already, as printed
+            reading.open_link(None if token.markup == "autolink" else str(token.attrGet("href") or ""))
+        elif token.type == "link_close":
+            reading.close_link()
         elif token.type == "html_inline":
             match = _TAG.match(token.content)
             if not match:
@@ -64,15 +107,21 @@ def _walk(tokens: list[Token], depth: dict[str, int], out: list[Span]) -> None:
             closing, name = bool(match.group(1)), match.group(2).lower()
             worded = match.group(2)[1:].islower() and match.group(2)[0].isupper()  # "<Head of Legal Services>"
             if name not in _HTML_TAGS or worded:
-                emit(token.content)  # kept as plain text: a span is never markup, so this cannot become HTML
+                reading.emit(token.content)  # kept as plain text: a span is never markup, so this cannot become HTML
                 continue
             if name in _STYLE_TAGS:
                 style = _STYLE_TAGS[name]
                 depth[style] = max(0, depth[style] + (-1 if closing else 1))
             elif name in _BREAK_TAGS and (name == "br" or not closing):
-                emit("\n")
+                reading.emit("\n")
+            elif name == "a":
+                if closing:
+                    reading.close_link()
+                else:
+                    href = _HREF.search(token.content)
+                    reading.open_link(next((g for g in href.groups() if g is not None), None) if href else None)
         elif token.children:
-            _walk(token.children, depth, out)
+            _walk(token.children, reading)
 
 
 def _tidy(spans: list[Span]) -> tuple[Span, ...]:
@@ -101,11 +150,11 @@ _INTRAWORD_STAR = re.compile(r"(?<=[^\W_])\*(?=[^\W_])")
 
 def to_spans(source: str) -> tuple[Span, ...]:
     """Formatted spans of one clause's source text."""
-    out: list[Span] = []
     if "*" in source:
         source = _INTRAWORD_STAR.sub(r"\\*", source)
-    _walk(_parser().parseInline(source), {"bold": 0, "italic": 0, "underline": 0}, out)
-    return _tidy(out)
+    reading = _Reading()
+    _walk(_parser().parseInline(source), reading)
+    return _tidy(reading.out)
 
 
 def plain(spans: tuple[Span, ...]) -> str:
