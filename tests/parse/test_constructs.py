@@ -694,6 +694,26 @@ def test_footnotes_at_the_foot_of_a_page_take_no_sections_number() -> None:
     assert ("footnote", (9, 9)) in [(r.reason, r.lines) for r in parsed.residue]
 
 
+def test_superscript_notes_word_endnotes_and_drawn_rules_are_residue_not_paragraphs() -> None:
+    """"¹ Adopted by..." under a page, and Word's "____" / "[1] ..." endnotes: notes, not the rules of the protocol."""
+    body = ("1. Introduction\n\n1.1 Members follow the Code of Conduct\u00b9 at all times.\n\n1.2 Officers advise.\u00b2\n\n"
+            "\u00b9 Adopted by Council on 4 May 2021.\n\u00b2 See also the Officers' Code.\n\n2. Roles\n\n"
+            "2.1 Members lead.[1]\n\n* * *\n\n2.2 Officers serve.\n\n____\n\n[1] Localism Act 2011, section 27.")
+    parsed = parse_text(body)
+    assert [(c.label, c.text) for c in parsed.clauses] == [
+        ("1", "Introduction"), ("1-1", "Members follow the Code of Conduct\u00b9 at all times."),
+        ("1-2", "Officers advise.\u00b2"), ("2", "Roles"), ("2-1", "Members lead.[1]"), ("2-2", "Officers serve.")]
+    assert [(r.reason, r.lines) for r in parsed.residue] == [
+        ("footnote", (7, 7)), ("footnote", (8, 8)), ("drawn rule", (14, 14)), ("drawn rule", (18, 18)),
+        ("footnote", (20, 20))]
+
+
+def test_paragraphs_numbered_in_brackets_are_no_endnotes_when_nothing_cites_them() -> None:
+    parsed = parse_text("[1] The Council has adopted this protocol.\n\n[2] It applies to all members.")
+    assert [c.text for c in parsed.clauses] == ["[1] The Council has adopted this protocol.", "[2] It applies to all members."]
+    assert parsed.residue == ()
+
+
 def test_a_signature_line_with_initials_is_document_control() -> None:
     parsed = parse_text("1. Concerns\n\n1.1 A complaint is made to the Monitoring Officer.\n\nSigned: R. Moss, Chairman")
     assert [c.label for c in parsed.clauses] == ["1", "1-1"]

@@ -131,7 +131,7 @@ def footnotes(classified: list[Line]) -> set[int]:
         return None
     tops = [(line, number) for line in classified if (number := top(line)) is not None]
     dotted = [line for line, number in tops if number.printed.endswith(".")]
-    notes = _page_foot_notes(classified, top, dotted_sections=len(dotted) >= 2)
+    notes = _page_foot_notes(classified, top, dotted_sections=len(dotted) >= 2) | _bracketed_notes(classified)
     if len(dotted) < 2 or len(tops) - len(dotted) >= len(dotted):
         return notes
     last = 0
@@ -141,6 +141,24 @@ def footnotes(classified: list[Line]) -> set[int]:
         elif number.value != last + 1 and not is_heading_text(line.text):
             notes.add(line.index)
     return notes
+
+
+_BRACKETED_NOTE = re.compile(r"^\[(\d{1,3})\]\s+\S")
+_BRACKETED_MARKER = re.compile(r"(?<=[^\s\[])\[(\d{1,3})\]")
+
+
+def _bracketed_notes(classified: list[Line]) -> set[int]:
+    """ "[1] Localism Act 2011, section 27.": Word's endnote, when the text carries "[1]" glued to a word.
+
+    A paragraph numbered "[1]" in a document whose text cites no "...word[1]" is a paragraph.
+    """
+    notes = {line.index: match.group(1) for line in classified
+             if line.kind == "text" and (match := _BRACKETED_NOTE.match(line.raw.strip()))}
+    if not notes:
+        return set()
+    cited = {marker for line in classified if line.kind == "text" and line.index not in notes
+             for marker in _BRACKETED_MARKER.findall(line.raw)}
+    return {index for index, marker in notes.items() if marker in cited}
 
 
 def _page_foot_notes(classified: list[Line], top: Callable[[Line], NumberToken | None], dotted_sections: bool) -> set[int]:
