@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from clausebook.parse import parse_document
 from clausebook.read import load_corpus, read_document
 
 FRONT = {
@@ -62,7 +63,7 @@ def test_null_council_is_allowed_and_dates_become_text(tmp_path: Path) -> None:
     assert document.meta["council"] is None and document.meta["dates"]["adopted"] == "2023-03"
 
 
-@pytest.mark.parametrize(("newline", "prefix"), [("\n", ""), ("\r\n", ""), ("\n", "\ufeff")])
+@pytest.mark.parametrize(("newline", "prefix"), [("\n", ""), ("\r\n", ""), ("\n", "\ufeff"), ("\n", "\ufeff\ufeff")])
 def test_line_numbers_survive_crlf_and_a_byte_order_mark(tmp_path: Path, newline: str, prefix: str) -> None:
     document, problems = read_document(write(tmp_path, "doc.txt", newline=newline, prefix=prefix))
     assert problems == [] and document is not None
@@ -86,3 +87,21 @@ def test_corpus_folder_reads_txt_and_md_skips_hidden_files_and_reports_others(tm
 def test_a_corpus_without_a_documents_folder_says_so(tmp_path: Path) -> None:
     documents, _, problems = load_corpus(tmp_path)
     assert documents == [] and [p.message for p in problems] == ["no 'documents' folder of corpus documents here"]
+
+
+def test_invisible_and_misread_characters_are_read_as_meant_and_misencoding_is_reported(tmp_path: Path) -> None:
+    """A zero-width space hiding "5.3", soft hyphens, OCR's ligatures and "â€™" for an apostrophe."""
+    body = ("5. Conduct\n\n5.2 Officers are asked to under\u00adtake work.\n\u200b5.3 The Council\u00e2\u20ac\u2122s"
+            " o\ufb03cers keep the respon\u00ad\nsibility for advice.\n\ufeff5.4 Caf\u00e9\u2019s rule stands.")
+    path = write(tmp_path, "doc.txt", body=body)
+    document, problems = read_document(path)
+    assert document is not None
+    assert document.lines == ("5. Conduct", "", "5.2 Officers are asked to undertake work.",
+                              "5.3 The Council\u2019s officers keep the respon-", "sibility for advice.",
+                              "5.4 Caf\u00e9\u2019s rule stands.")
+    assert [(p.line, p.severity, p.message) for p in problems] == [
+        (14, "warning", "text saved in the wrong encoding on 1 line(s), read as meant ('\u00e2\u20ac\u2122' as '\u2019'): "
+                        "re-save the source as UTF-8 to fix the file")]
+    assert [c.text for c in parse_document(document).clauses][1:] == [
+        "Officers are asked to undertake work.", "The Council\u2019s officers keep the responsibility for advice.",
+        "Caf\u00e9\u2019s rule stands."]

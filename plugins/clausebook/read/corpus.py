@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from clausebook.models import Document, Problem
+from clausebook.read.clean import clean_body
 from clausebook.read.frontmatter import check_received_body, check_supersedes, split_front_matter, validate_meta
 from clausebook.read.lines import editor_lines
 from clausebook.read.yamltext import load
@@ -54,7 +55,7 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
     text, problems = _decode(shown, raw)
     if text is None:
         return None, problems
-    lines = editor_lines(text)
+    lines = editor_lines(text.lstrip("\ufeff"))  # a file saved twice with a byte-order mark carries two
     split, problems = split_front_matter(shown, lines)
     if split is None:
         return None, problems
@@ -64,11 +65,18 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
     problems.extend(check_received_body(shown, lines, meta, split.body))
     if any(p.severity == "error" for p in problems):
         return None, problems
+    body = clean_body(split.body)
+    if body.misencoded:
+        first, found, fixed = body.misencoded[0]
+        problems.append(Problem(shown, split.body_first_line + first,
+                                f"text saved in the wrong encoding on {len({i for i, _, _ in body.misencoded})} line(s), "
+                                f"read as meant ('{found}' as '{fixed}'): re-save the source as UTF-8 to fix the file",
+                                "warning", "encoding"))
     document = Document(
         id=meta["id"],
         path=shown,
         meta=meta,
-        lines=tuple(split.body),
+        lines=body.lines,
         first_line=split.body_first_line,
         sha256=hashlib.sha256(raw).hexdigest(),
     )
