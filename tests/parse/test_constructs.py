@@ -714,6 +714,18 @@ def test_paragraphs_numbered_in_brackets_are_no_endnotes_when_nothing_cites_them
     assert parsed.residue == ()
 
 
+def test_a_footer_with_its_page_number_after_a_dash_is_furniture_and_the_sentence_goes_on() -> None:
+    """The footer is not pasted into the clause mid-word, and "...to the" / "Member concerned." is one sentence."""
+    body = ("1.1 A Member should raise it in private, as the officer con-\nFenmarsh DC \u2013 Constitution Part 5 \u2013 Page 14\n"
+            "cerned cannot reply to the\nPage 3 | Member/Officer Protocol\nMember concerned.\n\n1.2 The index is at the back \u2013 page 40")
+    parsed = parse_text(body)
+    assert [c.text for c in parsed.clauses] == [
+        "A Member should raise it in private, as the officer concerned cannot reply to the Member concerned.",
+        "The index is at the back \u2013 page 40"]
+    assert [(r.reason, r.lines) for r in parsed.residue] == [("running header or footer", (2, 2)),
+                                                             ("running header or footer", (4, 4))]
+
+
 def test_a_signature_line_with_initials_is_document_control() -> None:
     parsed = parse_text("1. Concerns\n\n1.1 A complaint is made to the Monitoring Officer.\n\nSigned: R. Moss, Chairman")
     assert [c.label for c in parsed.clauses] == ["1", "1-1"]

@@ -70,6 +70,8 @@ def _continues(block: Block, line: Line) -> bool:
     if first.islower():
         return True
     words = re.findall(r"[\w'/-]+", block.source)
+    if first.isupper() and words and words[-1].lower() in _NEVER_LAST:
+        return True  # "Officers give advice to the" / "Page 14" / "Member concerned.": no text ends on "the"
     if len(words) < 6 or not first.isupper():
         return False
     # "...If the complaint concerns a Strategic" / "Director or ...": a title cut in two.
@@ -77,6 +79,9 @@ def _continues(block: Block, line: Line) -> bool:
     return (last.lower() in FUNCTION_WORDS) or (last[:1].isupper() and before in _DETERMINERS)
 
 
+# Words no sentence or heading ends on: a line ending on one was cut, whatever case the next line opens in.
+_NEVER_LAST = frozenset({"the", "a", "an", "of", "to", "for", "with", "by", "and", "or", "from", "into", "their", "its",
+                         "whose", "which"})
 _CITING = {"paragraph", "paragraphs", "para", "paras", "section", "sections", "clause", "clauses", "rule", "rules",
            "article", "articles", "appendix", "schedule", "part", "parts", "regulation", "regulations", "see"}
 

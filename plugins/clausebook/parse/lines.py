@@ -47,8 +47,11 @@ FURNITURE = (
                 r"|^(\d{1,3}\s*\|\s*)?p\s?a\s?g\s?e(\s*\|\s*\d{1,3})?$"
                 # A constitution's chapter pages: "Page 8.12", "Page 8.12 of 40".
                 r"|^page\s+\d{1,3}\.\d{1,3}(\s+of\s+\d{1,3})?$", re.I), "page number"),
-    # A footer and its page number on one line: "Constitution – Part 6        Page 47".
-    (re.compile(r"^\S.{0,80}?(\s{3,}|\t+)page\s+\d{1,3}(\.\d{1,3})?(\s+of\s+\d{1,3})?$", re.I),
+    # A footer and its page number on one line: "Constitution – Part 6        Page 47",
+    # "Fenmarsh DC – Constitution Part 5 – Page 14", "Page 3 | Member/Officer Protocol".
+    # Not a numbered line: "4.2 The index is at the back – page 40" is a clause.
+    (re.compile(r"^(?!\d{1,3}(\.\d{1,3})*\.?\s)\S.{0,80}?((\s{3,}|\t+)|\s[\u2013\u2014|-]\s+)page\s+\d{1,3}(\.\d{1,3})?(\s+of\s+\d{1,3})?$"
+                r"|^page\s+\d{1,3}(\s+of\s+\d{1,3})?\s+[\u2013\u2014|-]\s+\S.{0,80}$", re.I),
      "running header or footer"),
     # What a web page wraps round the text it shows: cookie banner, skip link, breadcrumb, feedback prompt.
     (re.compile(r"^(we use (some )?(essential )?cookies\b.{0,200}|(accept|reject|manage) (all |optional )?cookies\.?"
