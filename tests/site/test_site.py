@@ -259,6 +259,24 @@ def test_each_document_page_heading_says_whose_document_it_is(site_dir: Path, co
         assert council is None or council in heading.group(1), (council, heading.group(1))
 
 
+def test_a_draft_is_named_as_a_draft_wherever_it_is_cited(site_dir: Path, corpus_build) -> None:
+    """Beside adopted protocols, draft wording must never pass for policy: coverage, topics, quick sheet, titles."""
+    drafts = [p for p in corpus_build.corpus.documents if p.document.meta.get("status") == "draft"]
+    assert drafts
+    for parsed in drafts:
+        named = f"{parsed.document.meta['council']} (draft)"
+        coverage = read_page(site_dir / "coverage" / "index.html")
+        assert named in [coverage_text.strip() for coverage_text in coverage.text]
+        assert named in (site_dir / "documents" / parsed.document.id / "index.html").read_text(encoding="utf-8")
+        topics = [path.read_text(encoding="utf-8") for path in (site_dir / "topics").rglob("index.html")]
+        cited = [html for html in topics if parsed.document.meta["council"] in html]
+        assert cited and all(named in html for html in cited)
+    adopted = [p.document.meta["council"] for p in corpus_build.corpus.documents
+               if p.document.meta.get("status") == "adopted" and p.document.meta.get("council")]
+    coverage_html = (site_dir / "coverage" / "index.html").read_text(encoding="utf-8")
+    assert adopted and all(f"{name} (" not in coverage_html for name in adopted)
+
+
 def test_a_number_misprinted_by_ocr_shows_how_it_is_read(site_dir: Path, corpus_build) -> None:
     """Farnham prints 'I.4.'; equivalents and topic pages cite it as 1.4, so its page says so too."""
     misread = [c for p in corpus_build.corpus.documents for c in p.clauses

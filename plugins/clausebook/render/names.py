@@ -32,11 +32,24 @@ def readable_date(value: object) -> str:
     return str(value)
 
 
+# A draft or superseded text cited beside adopted ones must say so wherever it is named: a
+# councillor comparing rules must not take draft wording for policy.
+_STATUS_NOTES = {"draft": "draft", "superseded": "superseded"}
+
+
 def document_label(parsed: ParsedDocument) -> str:
     """A document's short name: its council; else what it is and when, e.g. "Aide-memoire (March 2022)".
 
-    Used in the navigation and in every citation, so it must stay short.
+    Used in the navigation and in every citation, so it must stay short; a
+    draft or superseded document says so ("Worcestershire County Council (draft)").
     """
+    meta = parsed.document.meta
+    note = _STATUS_NOTES.get(str(meta.get("status")))
+    name = _document_name(parsed)
+    return f"{name} ({note})" if note else name
+
+
+def _document_name(parsed: ParsedDocument) -> str:
     meta = parsed.document.meta
     if meta.get("council"):
         return str(meta["council"])
@@ -57,7 +70,7 @@ def document_heading(parsed: ParsedDocument) -> str:
     should say whose protocol it is.
     """
     meta, title = parsed.document.meta, parsed.document.title
-    label = document_label(parsed)
+    label = _document_name(parsed)
     if (meta.get("council") or meta.get("council_type")) and label != title and label.lower() not in title.lower():
         return f"{label}: {title}"
     return title
