@@ -119,6 +119,19 @@ def test_glossary_terms_get_tooltips_in_the_text(site_dir: Path) -> None:
     assert any(t and t.startswith("The officer the law requires") for t in titles)
 
 
+def test_glossary_tooltips_keep_to_their_sense_and_out_of_links(site_dir: Path) -> None:
+    """A tooltip that teaches the wrong meaning is worse than none; a tab stop inside a link is reached twice."""
+    start = (site_dir / "index.html").read_text(encoding="utf-8")
+    assert "accept scrutiny" in start  # the Nolan principle's plain English, not the council's Scrutiny function
+    worcestershire = (site_dir / "documents" / "worcestershire-2024" / "index.html").read_text(encoding="utf-8")
+    community = re.findall(r'<abbr[^>]*title="([^"]*)"[^>]*>Community Leader</abbr>', worcestershire)
+    assert community and all("Cabinet" not in title for title in community)
+    for page in html_pages(site_dir):
+        html = page.read_text(encoding="utf-8")
+        for link in re.findall(r"<a\b[^>]*>.*?</a>", html, re.S):
+            assert 'tabindex="0"' not in link or "<abbr" not in link, (page, link[:200])
+
+
 def test_unresolved_cross_references_are_marked_for_everyone(site_dir: Path) -> None:
     """The aide-memoire cites "paragraph 6.1" of a protocol the handbook does not hold."""
     page = read_page(site_dir / "documents" / "aide-memoire-2022" / "index.html")

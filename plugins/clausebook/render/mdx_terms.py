@@ -9,7 +9,9 @@ page focusable (``tabindex="0"``): Material's improved tooltips
 a ``role="tooltip"`` the term names with ``aria-describedby``, so a tap or the
 Tab key reaches it and a screen reader announces it. Only the first use:
 a tab stop on every "Monitoring Officer" of a long protocol would bury the
-links. Enabled in mkdocs.yml as ``clausebook.render.mdx_terms``.
+links. Never a term inside a link's words: a tab stop within a tab stop is
+reached twice and read out as part of the link. Enabled in mkdocs.yml as
+``clausebook.render.mdx_terms``.
 """
 
 from __future__ import annotations
@@ -29,9 +31,10 @@ class FirstTermFocusable(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         seen: set[str] = set()
+        in_links = {id(element) for link in root.iter("a") for element in link.iter("abbr")}
         for element in root.iter("abbr"):
             term = " ".join((element.text or "").split()).lower()
-            if element.get("title") and term not in seen:
+            if element.get("title") and term not in seen and id(element) not in in_links:
                 seen.add(term)
                 element.set("tabindex", "0")
 
