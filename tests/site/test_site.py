@@ -262,6 +262,23 @@ def test_coverage_links_to_the_rest_say_of_what(site_dir: Path) -> None:
     assert all(label.startswith(text + " from ") and " on " in label for label, text in more)
 
 
+def test_no_two_links_in_a_coverage_cell_read_the_same_and_go_to_different_clauses(site_dir: Path) -> None:
+    """In a cell, a link's words are all a screen reader gives: two alike must lead to the same place.
+
+    (Across cells, the column's document and the row's topic tell "1.1" from "1.1".)
+    """
+    html = (site_dir / "coverage" / "index.html").read_text(encoding="utf-8")
+    cells = re.findall(r"<td\b[^>]*>(.*?)</td>", html, re.S)
+    assert cells
+    for cell in cells:
+        targets: dict[str, set[str]] = {}
+        for attributes, words in re.findall(r"<a\b([^>]*)>(.*?)</a>", cell, re.S):
+            named = re.search(r'aria-label="([^"]*)"', attributes)
+            label = " ".join(unescape(named.group(1) if named else re.sub(r"<[^>]+>", "", words)).split())
+            targets.setdefault(label, set()).add(re.search(r'href="([^"]*)"', attributes).group(1))
+        assert {label: hrefs for label, hrefs in targets.items() if len(hrefs) > 1} == {}
+
+
 def test_each_document_page_heading_says_whose_document_it_is(site_dir: Path, corpus_build) -> None:
     """Three protocols are titled 'Protocol on Member/Officer Relations' or near it."""
     for parsed in corpus_build.corpus.documents:

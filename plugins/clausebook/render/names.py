@@ -15,6 +15,7 @@ KIND_NAMES = {"protocol": "Protocol", "aide-memoire": "Aide-memoire", "committee
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 _POSITION = re.compile(r"^(?:(.*)-)?([pb])(\d+)$")  # "3-5-b12", "h1-p3", "p1"
+_CELL_PIECE = re.compile(r"-r\d+-c\d+-(\d+)$")  # "h2-t1-r6-c2-3": the third point of row 6's second cell
 
 
 def readable_date(value: object) -> str:
@@ -97,6 +98,8 @@ def clause_label(clause: Clause) -> str:
         detail = f"row {clause.row}"
         if clause.column:  # "row 2 (Members Don't)"; a headless table's "row 2, column 1"
             detail += f", {clause.column.lower()}" if unnamed_column(clause.column) else f" ({readable_title(clause.column)})"
+        if piece := _CELL_PIECE.search(clause.label):  # one of several points written in one cell
+            detail += f", item {piece.group(1)}"
     elif match := _POSITION.search(clause.label):
         prefix, letter, index = match.groups()
         detail = f"{'paragraph' if letter == 'p' else 'bullet'} {index}"
