@@ -797,6 +797,17 @@ def test_a_script_or_style_element_over_several_lines_is_residue() -> None:
     assert [r.lines[0] for r in parsed.residue if r.reason == "HTML script or style"] == [5, 6, 8, 9, 10, 11, 12]
 
 
+def test_an_html_comment_on_its_own_lines_is_residue_with_its_words() -> None:
+    """A drafter's note in a Markdown source is not published, but its words are reported, not an empty clause."""
+    body = ("5.1 Rule one.\n\n<!-- Clerk: check with the MO whether\nparagraph 5.1 is still needed -->\n\n"
+            "<!-- one line -->\n\n5.2 Rule two.\n\n<!-- not closed at a line end --> 5.3 Kept.")
+    parsed = parse_text(body)
+    assert [c.text for c in parsed.clauses] == ["Rule one.", "Rule two.", "5.3 Kept."]  # the text after it is kept
+    assert [(r.reason, r.text) for r in parsed.residue] == [
+        ("HTML comment", "<!-- Clerk: check with the MO whether"), ("HTML comment", "paragraph 5.1 is still needed -->"),
+        ("HTML comment", "<!-- one line -->")]
+
+
 def test_a_heading_path_reads_as_the_heading_is_shown_not_as_it_was_spaced() -> None:
     """Word pads "Section A<tab or spaces>Introduction": the path under it must read as the heading does."""
     body = ("Section A    Introduction\n\nA1 This Protocol applies to all members.\n\n**Contact   with  the press**\n\n"

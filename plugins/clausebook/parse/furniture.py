@@ -204,21 +204,30 @@ def footers_naming_the_document(classified: list[Line], title: str, council: str
     return found
 
 
-_SCRIPT_OPEN = re.compile(r"^\s*<(script|style)\b[^<>]*>", re.I)
+_HIDDEN_OPEN = re.compile(r"^\s*(?:<(script|style)\b[^<>]*>|<!--)", re.I)
+_COMMENT_CLOSE = re.compile(r"-->\s*$")
 
 
-def script_lines(lines: tuple[str, ...]) -> set[int]:
-    """The lines of a <script> or <style> element written over several lines: code, shown nowhere."""
-    found: set[int] = set()
+def hidden_lines(lines: tuple[str, ...]) -> dict[int, str]:
+    """The lines of an element no page shows, with the reason: a <script> or <style> element, or an
+    HTML comment ("<!-- Clerk: check with the MO... -->", a drafter's note), on one line or several.
+
+    A comment must close at the end of a line: text after "-->" is the document's.
+    """
+    found: dict[int, str] = {}
     at = 0
     while at < len(lines):
-        opened = _SCRIPT_OPEN.match(lines[at])
-        closing = re.compile(rf"</{opened.group(1)}\s*>", re.I) if opened else None
-        end = next((k for k in range(at, min(len(lines), at + 200)) if closing.search(lines[k])), None) \
-            if closing else None
+        opened = _HIDDEN_OPEN.match(lines[at])
+        if opened is None:
+            at += 1
+            continue
+        element = opened.group(1)
+        closing = re.compile(rf"</{element}\s*>", re.I) if element else _COMMENT_CLOSE
+        end = next((k for k in range(at, min(len(lines), at + 200)) if closing.search(lines[k])), None)
         if end is None:
             at += 1
-        else:
-            found.update(range(at, end + 1))
-            at = end + 1
+            continue
+        reason = "HTML script or style" if element else "HTML comment"
+        found.update((k, reason) for k in range(at, end + 1))
+        at = end + 1
     return found

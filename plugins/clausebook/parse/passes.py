@@ -1,9 +1,9 @@
 """Every line of a document classified, then the passes that need the whole document, in order.
 
 ``lines.classify`` reads one line; here HTML rows written over several lines
-are gathered, script blocks, contents lists, running heads, footers, contact
-blocks and footnotes are set aside as furniture, and a list pasted without its
-bullets is recognised.
+are gathered, script blocks, HTML comments, contents lists, running heads,
+footers, contact blocks and footnotes are set aside as furniture, and a list
+pasted without its bullets is recognised.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from clausebook.parse.furniture import (
-    contact_names, contents, footers_naming_the_document, footnotes, repeat_key, running_heads, script_lines,
+    contact_names, contents, footers_naming_the_document, footnotes, hidden_lines, repeat_key, running_heads,
 )
 from clausebook.parse.html_rows import gather_html_rows
 from clausebook.parse.lines import Line, classify, lettering
@@ -48,9 +48,9 @@ def _unmarked_items(classified: list[Line]) -> set[int]:
 def classify_all(lines: tuple[str, ...], title: str = "", council: str = "") -> list[Line]:
     """Every line classified; ``title`` and ``council`` tell a footer that names the document from a heading."""
     letter_sections, bare_lettered = lettering(lines)
-    scripts = script_lines(lines)
+    hidden = hidden_lines(lines)
     classified = contents(gather_html_rows(lines, [
-        _furniture(Line(i, raw, "blank"), "HTML script or style") if i in scripts and raw.strip()
+        _furniture(Line(i, raw, "blank"), hidden[i]) if i in hidden and raw.strip()
         else classify(i, raw, letter_sections, bare_lettered) for i, raw in enumerate(lines)]))
     footers = footers_naming_the_document(classified, title, council)
     classified = [_furniture(line, "running header or footer") if line.index in footers else line
