@@ -259,6 +259,19 @@ CASES = [
         ],
     ),
     Case(
+        "OCR damage among two-digit numbers: '5.l0', '5.1l', 'l0.'",
+        "5. Conduct\n\n5.9 Ninth.\n5.l0 Tenth.\n5.1l Eleventh.\n5.12 Twelfth.\n\nl0. Review\n\nl0.1 O2 and I are no numbers.",
+        [
+            ("5", "section", "5.", "5", None, (1, 1), "Conduct"),
+            ("5-9", "paragraph", "5.9", "5.9", "5", (3, 3), "Ninth."),
+            ("5-10", "paragraph", "5.l0", "5.10", "5", (4, 4), "Tenth."),
+            ("5-11", "paragraph", "5.1l", "5.11", "5", (5, 5), "Eleventh."),
+            ("5-12", "paragraph", "5.12", "5.12", "5", (6, 6), "Twelfth."),
+            ("10", "section", "l0.", "10", None, (8, 8), "Review"),
+            ("10-1", "paragraph", "l0.1", "10.1", "10", (10, 10), "O2 and I are no numbers."),
+        ],
+    ),
+    Case(
         "numbering anomalies kept as printed with unique ids",
         "6. Updates\n\n- 5.1 The workplace changes.\n- The role of Members is not static.\n- 5.3 The Monitoring Officer may update it.\n"
         "- 5.1 A second 5.1 is still kept.",

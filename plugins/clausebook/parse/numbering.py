@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from clausebook.models import Clause
 
-# One component of a decimal number: digits, or a character OCR mistakes for 1 or 0.
-_COMPONENT = r"(?:\d{1,3}|[IlO])"
+# One component of a decimal number: digits, or a character OCR mistakes for 1 or 0, alone or among
+# digits ("5.l0", "5.1l", "l0."); a number never opens on a 0, so "O2" is no number.
+_COMPONENT = r"(?:\d{1,3}|[IlO]|(?=[IlO]*\d)[\dIl][\dIlO]{1,2})"
 DECIMAL = re.compile(rf"^(?P<num>{_COMPONENT}(?:\.{_COMPONENT})*)(?P<dot>\.)?(?=\s|$)")
 # "II.", "IV.": sections numbered in capital roman numerals ("I." alone is read as an OCR'd 1, the same number).
 ROMAN_HEADING = re.compile(r"^(?P<roman>[IVX]{2,6})\.(?=\s|$)")
@@ -141,9 +142,9 @@ def read_decimal(text: str, bare_lettered: bool = False) -> tuple[NumberToken, s
         return None
     raw = match.group("num")
     components = raw.split(".")
-    ocr = any(c in OCR_DIGITS for c in components)
+    ocr = any(ch in OCR_DIGITS for c in components for ch in c)
     # A lone "I" or "l" is a word, not a number, unless printed as a heading's "I."
-    if ocr and len(components) == 1 and not (raw == "I" and match.group("dot")):
+    if raw in OCR_DIGITS and not (raw == "I" and match.group("dot")):
         return None
     parts = tuple(int("".join(OCR_DIGITS.get(ch, ch) for ch in c)) for c in components)
     if len(components) == 2 and components[1] == "0":
