@@ -652,6 +652,18 @@ def test_words_automatic_numbering_pastes_a_tab_after_the_number_not_a_table() -
         ("section-b-b1-1", "B1.1", "section-b-b1", "Members set the budget.")]
 
 
+def test_ticks_crosses_and_arrows_are_bullets() -> None:
+    """A "Do" list ticked, a "Don't" list crossed, a list of arrows: items, not one run-on sentence."""
+    body = ("7.1 Members will:\n\u2713 use their Council email;\n\u2714\tcopy the Clerk.\n\n7.2 Members will not:\n"
+            "\u2717 shout;\n\u2718 bully.\n\n7.3 Then:\n\u25ba attend briefings;\n\u27a4 read papers;\n\u2192 declare interests.")
+    assert _tree(body) == [
+        ("7-1", "7.1", None, "Members will:"), ("7-1-b1", None, "7-1", "use their Council email;"),
+        ("7-1-b2", None, "7-1", "copy the Clerk."), ("7-2", "7.2", None, "Members will not:"),
+        ("7-2-b1", None, "7-2", "shout;"), ("7-2-b2", None, "7-2", "bully."), ("7-3", "7.3", None, "Then:"),
+        ("7-3-b1", None, "7-3", "attend briefings;"), ("7-3-b2", None, "7-3", "read papers;"),
+        ("7-3-b3", None, "7-3", "declare interests.")]
+
+
 def test_a_white_circle_bullet_is_a_sub_bullet_with_a_tab_or_a_space() -> None:
     body = "1.1 Members will:\n\u25cf\twork together;\n\u25cb favouritism;\n\u25cb\tbusiness arrangements;\n\u25cf\traise concerns."
     assert _tree(body) == [("1-1", "1.1", None, "Members will:"), ("1-1-b1", None, "1-1", "work together;"),

@@ -17,7 +17,7 @@ from clausebook.parse.shapes import DIVISION, is_caps_heading, is_heading_text, 
 # that tab separates a list marker from its text, not two table cells.
 # Word's second-level bullet pastes as a letter "o" and a tab ("o\tShare information"): a bullet too.
 MARKER_TAB = re.compile(
-    r"^\s*(?:\(?[a-zA-Z]{1,4}[.)]|\(?\d{1,3}\)|[A-Z]?[\dIlO]{1,3}(?:\.\d{1,3})*\.?|[-\u2022*\u25aa\u25e6\u25cb\u00b7\uf0a7]"
+    r"^\s*(?:\(?[a-zA-Z]{1,4}[.)]|\(?\d{1,3}\)|[A-Z]?[\dIlO]{1,3}(?:\.\d{1,3})*\.?|[-\u2022*\u25aa\u25e6\u25cb\u00b7\uf0a7\u2713\u2714\u2717\u2718\u25ba\u25b6\u25b8\u27a4\u2192\u21d2\u25c6\u2666]"
     r"|(?P<o>o))\t+"
 )
 # "Section B<tab>Roles": Word's tab after a division's number, not a row of two cells.
@@ -25,13 +25,18 @@ _DIVISION_TAB = re.compile(DIVISION.pattern + r"\.?\t+", re.I)
 # A hyphen, dash or asterisk is a bullet only before a space; a bullet glyph (also the private-use
 # Symbol/Wingdings bullets PDF extraction leaves) may touch its text ("\u2022First point").
 # Word's "o" sub-bullet also pastes with its tab turned to spaces ("o the member's role"): no word is a lone "o".
-BULLET = re.compile(r"^(?:[-*\u2013\u2014\u2043]\s+|[\u2022\u25aa\u25e6\u25cb\u00b7\u25cf\u25a0\u27a2\uf0b7\uf0a7\uf076\uf0d8]\s*"
+BULLET = re.compile(r"^(?:[-*\u2013\u2014\u2043]\s+|[\u2022\u25aa\u25e6\u25cb\u00b7\u25cf\u25a0\u27a2\uf0b7\uf0a7\uf076\uf0d8"
+                    r"\u2713\u2714\u2717\u2718\u25ba\u25b6\u25b8\u27a4\u2192\u21d2\u25c6\u2666]\s*"
                     r"|o +(?=\S)|<li>\s*)")
 # Bullet glyphs that mark the same level of a list: a change of glyph (or indent) starts a nested list.
 _GLYPH_CLASSES = {"\u2022": "\u2022", "\u00b7": "\u2022", "\u25cf": "\u2022", "\uf0b7": "\u2022",
                   "o": "\u25e6", "\u25e6": "\u25e6", "\u25cb": "\u25e6", "\u25aa": "\u25aa", "\u25a0": "\u25aa", "\uf0a7": "\u25aa",
                   "\u2013": "-", "\u2014": "-", "\u2043": "-", "-": "-", "*": "*", "\u27a2": "\u27a2", "\uf0d8": "\u27a2",
-                  "\uf076": "\uf076", "<": "<li>"}
+                  "\uf076": "\uf076", "<": "<li>",
+                  # Ticks and crosses (a "Do" / "Don't" list), arrows and diamonds.
+                  "\u2713": "\u2713", "\u2714": "\u2713", "\u2717": "\u2717", "\u2718": "\u2717",
+                  "\u25ba": "\u27a2", "\u25b6": "\u27a2", "\u25b8": "\u27a2", "\u27a4": "\u27a2",
+                  "\u2192": "\u27a2", "\u21d2": "\u27a2", "\u25c6": "\u25c6", "\u2666": "\u25c6"}
 
 
 def bullet_glyph(marker: str) -> str:
