@@ -702,6 +702,14 @@ def test_rows_of_short_lower_case_items_stay_rows() -> None:
         (1, "be courteous"), (1, "bully staff"), (2, "treat officers with respect"), (2, "shout at officers")]
 
 
+def test_an_acronym_opening_a_tab_separated_row_is_a_cell_not_a_number() -> None:
+    """ "MO<tab>Monitoring Officer": M and an O that OCR might have made of 0 are no "M0"."""
+    body = "Term\tMeaning\nCabinet\tThe Leader and portfolio holders.\nMO\tMonitoring Officer\nPO\tProper Officer"
+    assert [(c.row, c.column, c.text) for c in parse_text(body).clauses] == [
+        (1, "Term", "Cabinet"), (1, "Meaning", "The Leader and portfolio holders."), (2, "Term", "MO"),
+        (2, "Meaning", "Monitoring Officer"), (3, "Term", "PO"), (3, "Meaning", "Proper Officer")]
+
+
 def test_footnotes_at_the_foot_of_a_page_take_no_sections_number() -> None:
     """Marked in the text ("Conduct1."), or undotted among sections printed "1.", "2.": footnotes, not sections."""
     marked = ("1 Introduction\n\n1.1 Members must follow the Code of Conduct1.\n\n1.2 Officers serve the Council2.\n\n"

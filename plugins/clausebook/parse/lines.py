@@ -17,7 +17,7 @@ from clausebook.parse.shapes import DIVISION, is_caps_heading, is_heading_text, 
 # that tab separates a list marker from its text, not two table cells.
 # Word's second-level bullet pastes as a letter "o" and a tab ("o\tShare information"): a bullet too.
 MARKER_TAB = re.compile(
-    r"^\s*(?:\(?[a-zA-Z]{1,4}[.)]|\(?\d{1,3}\)|[A-Z]?[\dIlO]{1,3}(?:\.\d{1,3})*\.?|[-\u2022*\u25aa\u25e6\u25cb\u00b7\uf0a7\u2713\u2714\u2717\u2718\u25ba\u25b6\u25b8\u27a4\u2192\u21d2\u25c6\u2666]"
+    r"^\s*(?:\(?[a-zA-Z]{1,4}[.)]|\(?\d{1,3}\)|(?=[A-Z]?[IlO]{0,2}\d)[A-Z]?[\dIlO]{1,3}(?:\.\d{1,3})*\.?|I\.|[-\u2022*\u25aa\u25e6\u25cb\u00b7\uf0a7\u2713\u2714\u2717\u2718\u25ba\u25b6\u25b8\u27a4\u2192\u21d2\u25c6\u2666]"
     r"|(?P<o>o))\t+"
 )
 # "Section B<tab>Roles": Word's tab after a division's number, not a row of two cells.
