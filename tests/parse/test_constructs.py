@@ -710,6 +710,16 @@ def test_an_acronym_opening_a_tab_separated_row_is_a_cell_not_a_number() -> None
         (2, "Meaning", "Monitoring Officer"), (3, "Term", "PO"), (3, "Meaning", "Proper Officer")]
 
 
+def test_paragraphs_numbered_with_para_or_the_section_sign_are_numbered() -> None:
+    """ "Para 4.1  The Chief..." numbers 4.1; "Paragraph 4.2 of the Code applies." only cites it."""
+    body = ("4. Specific duties\nPara 4.1  The Chief Executive is responsible.\n\u00a7 4.2  The Monitoring Officer "
+            "advises.\n\n5. Next\n\n5.1 Read the Code.\n\nParagraph 4.2 of the Code applies.")
+    assert [(c.label, c.number, c.text) for c in parse_text(body).clauses] == [
+        ("4", "4.", "Specific duties"), ("4-1", "Para 4.1", "The Chief Executive is responsible."),
+        ("4-2", "\u00a7 4.2", "The Monitoring Officer advises."), ("5", "5.", "Next"), ("5-1", "5.1", "Read the Code."),
+        ("5-1-p1", None, "Paragraph 4.2 of the Code applies.")]
+
+
 def test_footnotes_at_the_foot_of_a_page_take_no_sections_number() -> None:
     """Marked in the text ("Conduct1."), or undotted among sections printed "1.", "2.": footnotes, not sections."""
     marked = ("1 Introduction\n\n1.1 Members must follow the Code of Conduct1.\n\n1.2 Officers serve the Council2.\n\n"

@@ -118,6 +118,12 @@ def _alpha(value: int) -> str:
     return chr(ord("a") + value - 1) if value <= 26 else chr(ord("a") + (value - 1) % 26) * 2
 
 
+# "Para 4.1  The Chief Executive...", "§ 4.3  The Monitoring Officer...": a paragraph numbered with
+# the word or sign it is cited by. Only before a clause's capital: "Paragraph 4.2 of the Code" opens a
+# sentence that cites 4.2, it does not number one.
+_CITED_AS = re.compile(r"^(?:Para(?:graph)?\.?|\u00a7)\s?(?=\d{1,3}(?:\.\d{1,3})*\.?\s+(?!Of\b)[A-Z])")
+
+
 def _alpha_value(text: str) -> int:
     return ord(text[0]) - ord("a") + 1 if len(text) == 1 else 26 + ord(text[0]) - ord("a") + 1
 
@@ -137,7 +143,8 @@ def read_decimal(text: str, bare_lettered: bool = False) -> tuple[NumberToken, s
     roman = ROMAN_HEADING.match(text)
     if roman and (value := roman_to_int(roman.group("roman").lower())) is not None:  # "II. ROLES" is section 2
         return NumberToken(roman.group(0), "decimal", (value,)), text[roman.end():].lstrip()
-    match = DECIMAL.match(text)
+    cited_as = _CITED_AS.match(text)
+    match = DECIMAL.match(text[cited_as.end():] if cited_as else text)
     if not match:
         return None
     raw = match.group("num")
@@ -149,8 +156,8 @@ def read_decimal(text: str, bare_lettered: bool = False) -> tuple[NumberToken, s
     parts = tuple(int("".join(OCR_DIGITS.get(ch, ch) for ch in c)) for c in components)
     if len(components) == 2 and components[1] == "0":
         parts = parts[:1]  # "2.0 Roles" numbers section 2, whose paragraphs are 2.1, 2.2...
-    printed = match.group(0)
-    return NumberToken(printed, "decimal", parts, ocr=ocr), text[match.end():].lstrip()
+    printed = (cited_as.group(0) if cited_as else "") + match.group(0)
+    return NumberToken(printed, "decimal", parts, ocr=ocr), text[len(printed):].lstrip()
 
 
 def misread_by_ocr(clause: Clause) -> bool:
