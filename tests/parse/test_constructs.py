@@ -720,6 +720,16 @@ def test_paragraphs_numbered_with_para_or_the_section_sign_are_numbered() -> Non
         ("5-1-p1", None, "Paragraph 4.2 of the Code applies.")]
 
 
+def test_list_items_indented_with_word_tabs_are_items_and_a_tabbed_table_stays_a_table() -> None:
+    body = ("3.\tPrinciples\n\ta)\tMembers will be courteous.\n\tb)\tOfficers will give impartial advice:\n"
+            "\t\ti.\tto opposition Members;\n\t\tii.\tto all groups.\n\nDo\tDon't\nBe kind\tShout\n\tBully")
+    assert _tree(body) == [
+        ("3", "3.", None, "Principles"), ("3-a", "a)", "3", "Members will be courteous."),
+        ("3-b", "b)", "3", "Officers will give impartial advice:"), ("3-b-i", "i.", "3-b", "to opposition Members;"),
+        ("3-b-ii", "ii.", "3-b", "to all groups."), ("3-t1-r1-c1", None, "3", "Be kind"),
+        ("3-t1-r1-c2", None, "3", "Shout"), ("3-t1-r2-c2", None, "3", "Bully")]
+
+
 def test_footnotes_at_the_foot_of_a_page_take_no_sections_number() -> None:
     """Marked in the text ("Conduct1."), or undotted among sections printed "1.", "2.": footnotes, not sections."""
     marked = ("1 Introduction\n\n1.1 Members must follow the Code of Conduct1.\n\n1.2 Officers serve the Council2.\n\n"

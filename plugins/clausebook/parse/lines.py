@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from clausebook.parse.inline import plain, to_spans
-from clausebook.parse.numbering import LETTER_HEADING, NumberToken, read_decimal, read_item, read_letter_heading
+from clausebook.parse.numbering import LETTER_HEADING, PAREN, NumberToken, read_decimal, read_item, read_letter_heading
 from clausebook.parse.shapes import DIVISION, is_caps_heading, is_heading_text, is_title_case
 
 # Word's automatic numbering pastes a tab after the number ("1)\tIntroduction", "a.\tMembers"):
@@ -128,7 +128,24 @@ def _letter_title(text: str) -> bool:
     return is_heading_text(text) and (is_caps_heading(text) or is_title_case(text)) and not text.endswith(":")
 
 
+def _tab_indented_item(raw: str) -> str:
+    """ "\ta)\tMembers will...", "\t\ti.\tto opposition Members;": Word indents a list level with tabs.
+
+    A line that opens on tabs and then a list marker, with no tab after the
+    marker's own, is an indented item (its tabs read as indentation), not a
+    table row with empty first cells.
+    """
+    rest = raw.lstrip("\t")
+    if rest == raw:
+        return raw
+    marker = MARKER_TAB.match(rest) or BULLET.match(rest) or PAREN.match(rest)
+    if marker is None or "\t" in rest[marker.end():]:
+        return raw
+    return " " * 4 * (len(raw) - len(rest)) + rest
+
+
 def classify(index: int, raw: str, letter_sections: bool = False, bare_lettered: bool = False) -> Line:
+    raw = _tab_indented_item(raw)
     marker = MARKER_TAB.match(raw) or _DIVISION_TAB.match(raw)
     if marker and "\t" not in raw[marker.end():]:
         head = "\u25e6" if marker.groupdict().get("o") else raw[: marker.end()].rstrip("\t")
