@@ -730,6 +730,16 @@ def test_list_items_indented_with_word_tabs_are_items_and_a_tabbed_table_stays_a
         ("3-t1-r1-c2", None, "3", "Shout"), ("3-t1-r2-c2", None, "3", "Bully")]
 
 
+def test_roman_items_under_a_bracketed_number_run_on_past_v_and_x() -> None:
+    """Under "1) What Members can expect", "(v)" after "(iv)" is the fifth numeral, not the letter v."""
+    body = "1) What Members can expect\n" + "\n".join(f"({r}) point {n};" for n, r in enumerate(
+        ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi"], start=1)) + "\n2) Next"
+    tree = _tree(body)
+    assert [label for label, _, parent, _ in tree if parent == "1"] == [
+        "1-i", "1-ii", "1-iii", "1-iv", "1-v", "1-vi", "1-vii", "1-viii", "1-ix", "1-x", "1-xi"]
+    assert tree[-1][:3] == ("2", "2)", None)
+
+
 def test_footnotes_at_the_foot_of_a_page_take_no_sections_number() -> None:
     """Marked in the text ("Conduct1."), or undotted among sections printed "1.", "2.": footnotes, not sections."""
     marked = ("1 Introduction\n\n1.1 Members must follow the Code of Conduct1.\n\n1.2 Officers serve the Council2.\n\n"

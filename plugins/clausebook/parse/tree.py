@@ -157,10 +157,13 @@ class TreeBuilder:
 
     def _list_parent(self) -> Open | None:
         """The clause a new list item would belong to, once leaf paragraphs are closed."""
+        owners = {owner for owner, _ in self.last_item}
         for node in reversed(self.stack):
             if node.kind == "paragraph" and not node.lead_in:
                 continue
-            if node.style in LIST_STYLES and not node.lead_in:
+            # An item is skipped unless it holds a list already: "1) What Members can expect" over (i)-(iv)
+            # is where "(v)" is read, so it is read as the fifth numeral, not the letter v.
+            if node.style in LIST_STYLES and not node.lead_in and node.label not in owners:
                 continue
             return node
         return None
