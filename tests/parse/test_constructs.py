@@ -740,6 +740,15 @@ def test_roman_items_under_a_bracketed_number_run_on_past_v_and_x() -> None:
     assert tree[-1][:3] == ("2", "2)", None)
 
 
+def test_a_list_numbered_from_1_under_a_lead_in_stays_in_its_section() -> None:
+    """A Markdown list under "Staff:" in section 2 must not repeat sections 1 to 3 and push 3 to "3-dup2"."""
+    body = ("## 1. Introduction\n\n1.1 This applies.\n\n## 2. Roles\n\nStaff:\n\n1. give impartial advice;\n"
+            "2. carry out decisions;\n3. are managed by the Clerk.\n\n## 3. Working together\n\n3.1 Rule.")
+    assert [(label, number, parent) for label, number, parent, _ in _tree(body)] == [
+        ("1", "1.", None), ("1-1", "1.1", "1"), ("2", "2.", None), ("2-h1", None, "2"), ("2-1", "1.", "2"),
+        ("2-2", "2.", "2"), ("2-3", "3.", "2"), ("3", "3.", None), ("3-1", "3.1", "3")]
+
+
 def test_footnotes_at_the_foot_of_a_page_take_no_sections_number() -> None:
     """Marked in the text ("Conduct1."), or undotted among sections printed "1.", "2.": footnotes, not sections."""
     marked = ("1 Introduction\n\n1.1 Members must follow the Code of Conduct1.\n\n1.2 Officers serve the Council2.\n\n"

@@ -246,8 +246,11 @@ class TreeBuilder:
         section = next((n for n in reversed(self.stack) if n.kind == "section"), None)
         if section is None or section.token is None or section.token.style != "decimal" or section.token.depth != 1:
             return None
-        starts = token.value == 1 and bool(self.clauses) and self.stack[-1] is section \
-            and self.clauses[-1].label == section.label
+        # Straight after the section's heading, or after a lead-in inside it ("Staff:" / "1. give advice;").
+        starts = token.value == 1 and bool(self.clauses) and (
+            (self.stack[-1] is section and self.clauses[-1].label == section.label)
+            or (is_lead_in(self.clauses[-1].text) and section.restarted == 0
+                and not any((c.normalised_number or "").startswith(f"{section.number}.") for c in self.clauses)))
         goes_on = section.restarted > 0 and token.value == section.restarted + 1 \
             and not (is_heading_text(text) and not is_lead_in(text))
         if not (starts or goes_on):
