@@ -307,6 +307,20 @@ def test_a_draft_is_named_as_a_draft_wherever_it_is_cited(site_dir: Path, corpus
     assert adopted and all(f"{name} (" not in coverage_html for name in adopted)
 
 
+def test_a_list_item_on_a_topic_page_comes_with_the_sentence_it_completes(site_dir: Path, corpus_build) -> None:
+    """ "3.1(h): respect, dignity and courtesy;" alone does not say who owes it to whom."""
+    every = {c.id: c for c in corpus_build.corpus.clauses()}
+    checked = 0
+    for topic in corpus_build.alignment.topics:
+        text = " ".join("".join(read_page(site_dir / "topics" / topic.id / "index.html").text).split())
+        for clause_id in topic.clauses:
+            clause, parent = every[clause_id], every.get(every[clause_id].parent or "")
+            if clause.kind == "item" and parent is not None and parent.text.endswith(":"):
+                assert " ".join(parent.text.split()) in text, (topic.id, clause_id)
+                checked += 1
+    assert checked
+
+
 def test_a_number_misprinted_by_ocr_shows_how_it_is_read(site_dir: Path, corpus_build) -> None:
     """Farnham prints 'I.4.'; equivalents and topic pages cite it as 1.4, so its page says so too."""
     misread = [c for p in corpus_build.corpus.documents for c in p.clauses

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from clausebook.models import Clause, Corpus, Topic
+from clausebook.parse.shapes import is_lead_in
 from clausebook.render import cite
 from clausebook.render.crossrefs import clause_markdown, references
 from clausebook.render.glossary import with_tooltips
@@ -45,12 +46,29 @@ def _column(corpus: Corpus, page: str, doc_id: str, clauses: list[Clause], refs:
     if not clauses:
         return (f'<section class="cb-column cb-silent" markdown="1">\n\n## {label} {{#{doc_id}}}\n\n'
                 f"**Silent:** no clause of this document was found on this topic.\n\n</section>")
-    body = "\n\n".join(
-        f"{cite.link(corpus, page, clause, with_document=False)}: "
-        f"{clause_markdown(clause, page, refs.get(clause.id, []), every)}"
-        for clause in clauses
-    )
+    shown = {clause.id for clause in clauses}
+    parts: list[str] = []
+    opened: str | None = None
+    for clause in clauses:
+        lead_in = _lead_in(clause, every)
+        if lead_in is not None and lead_in.id not in shown and lead_in.id != opened:
+            parts.append(f"Under {cite.link(corpus, page, lead_in, with_document=False)}: *{escape(lead_in.text)}*")
+        opened = lead_in.id if lead_in is not None else None
+        parts.append(f"{cite.link(corpus, page, clause, with_document=False)}: "
+                     f"{clause_markdown(clause, page, refs.get(clause.id, []), every)}")
+    body = "\n\n".join(parts)
     return f'<section class="cb-column" markdown="1">\n\n## {label} {{#{doc_id}}}\n\n{body}\n\n</section>'
+
+
+def _lead_in(clause: Clause, every: dict[str, Clause]) -> Clause | None:
+    """The sentence a list item completes ("Members can expect from Officers:"), when it is one.
+
+    "3.1(h): respect, dignity and courtesy;" alone does not say who owes it to whom.
+    """
+    parent = every.get(clause.parent or "")
+    if clause.kind != "item" or parent is None or not is_lead_in(parent.text):
+        return None
+    return parent
 
 
 def topic_markdown(corpus: Corpus, topic: Topic, refs: dict[str, list[Any]], every: dict[str, Clause]) -> str:
