@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from clausebook.render import quicksheet
+from clausebook.render import coverage, quicksheet
 from clausebook.render.paths import DOCUMENTS_DIR
 from site_crawl import page_url
 
@@ -90,3 +90,20 @@ def test_printed_tables_fit_the_width_of_the_paper(page: Any, site_dir: Path, ba
             cut[str(path)] = overflowing
     assert len(pages) > 10
     assert not cut, cut
+
+
+VISIBLE_CELL_LINKS = """() => Array.from(document.querySelectorAll(".cb-coverage td a"))
+  .filter(a => a.getClientRects().length > 0).map(a => a.textContent.trim())"""
+
+
+def test_the_printed_coverage_matrix_lists_every_clause_not_a_count(page: Any, base_url: str) -> None:
+    """On screen "5 more" leads to the topic page; on paper there is nowhere to go, so the clauses are printed."""
+    page.goto(page_url(base_url, coverage.PAGE))
+    on_screen = page.evaluate(VISIBLE_CELL_LINKS)
+    assert any(re.fullmatch(r"\d+ more", text) for text in on_screen)
+    page.emulate_media(media="print")
+    on_paper = page.evaluate(VISIBLE_CELL_LINKS)
+    assert not any(re.fullmatch(r"\d+ more", text) for text in on_paper)
+    counted = sum(int(text.split()[0]) for text in on_screen if re.fullmatch(r"\d+ more", text))
+    assert len(on_paper) == len(on_screen) - len([t for t in on_screen if t.endswith(" more")]) + counted
+    assert "scrolls sideways" not in page.inner_text("article")

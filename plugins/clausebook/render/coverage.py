@@ -25,14 +25,17 @@ def _cell(corpus: Any, topic: Topic, doc_id: str, found: list[Any]) -> str:
     """The first MAX_IN_CELL clauses as links; the rest counted, linking to the topic page's column."""
     if not found:
         return '<td class="cb-silent">silent</td>'
-    links = [cite.link(corpus, PAGE, clause, with_document=False) for clause in found[:MAX_IN_CELL]]
+    links = [cite.link(corpus, PAGE, clause, with_document=False) for clause in found]
+    # Semicolons: a label such as "3, bullet 7" has a comma of its own.
+    shown = "; ".join(links[:MAX_IN_CELL])
     if len(found) > MAX_IN_CELL:
         more = f"{len(found) - MAX_IN_CELL} more"
         # Read out of context (a screen reader's list of links), "2 more" says nothing: its name says of what.
         named = f"{more} from {document_label(corpus.document(doc_id))} on {topic.title}".replace('"', "'")
-        links.append(f'[{more}]({href(PAGE, topics.topic_page(topic), doc_id)}){{aria-label="{named}"}}')
-    # Semicolons: a label such as "3, bullet 7" has a comma of its own.
-    return f'<td markdown="span">{"; ".join(links)}</td>'
+        # On paper there is no topic page to go to: the rest are printed instead of the count.
+        shown += (f'<span class="cb-screen-only">; [{more}]({href(PAGE, topics.topic_page(topic), doc_id)})'
+                  f'{{aria-label="{named}"}}</span><span class="cb-print-only">; {"; ".join(links[MAX_IN_CELL:])}</span>')
+    return f'<td markdown="span">{shown}</td>'
 
 
 def _table(build: Any) -> str:
@@ -57,7 +60,8 @@ def pages(build: Any) -> dict[str, str]:
              "Each row is a topic, each column a document. A cell lists the clauses of that document on "
              "that topic, by their printed numbers; select one to read it. “Silent” means no clause of the "
              "document was found on the topic: topics are found from the words clauses and their sections use, so look at the "
-             "document itself before relying on a silence. On a narrow screen the table scrolls sideways.\n\n")
+             "document itself before relying on a silence."
+             '<span class="cb-screen-only"> On a narrow screen the table scrolls sideways.</span>\n\n')
     if not build.alignment.topics:
         return {PAGE: intro + "No topics have been worked out for these documents yet, so there is nothing to "
                 "compare here. The document pages still show every clause.\n"}
