@@ -749,6 +749,14 @@ def test_a_list_numbered_from_1_under_a_lead_in_stays_in_its_section() -> None:
         ("2-2", "2.", "2"), ("2-3", "3.", "2"), ("3", "3.", None), ("3-1", "3.1", "3")]
 
 
+def test_the_next_bracketed_number_after_numbered_paragraphs_goes_on_the_top_level_list() -> None:
+    """ "4) Specific duties" / "4.1 ..." / "4.2 ..." / "5) What Members can expect": 5) is not an item of 4.2."""
+    for paragraph in ("4.1", "Para 4.1"):
+        body = (f"3)\tPrinciples\n\ta)\tCourtesy.\n4)\tSpecific duties\n{paragraph}  The Chief Executive is "
+                "responsible.\n4.2  The MO will advise.\n5)\tWhat Members can expect\n(i) a commitment;")
+        assert [(label, parent) for label, _, parent, _ in _tree(body) if label[0] == "5"] == [("5", None), ("5-i", "5")]
+
+
 def test_footnotes_at_the_foot_of_a_page_take_no_sections_number() -> None:
     """Marked in the text ("Conduct1."), or undotted among sections printed "1.", "2.": footnotes, not sections."""
     marked = ("1 Introduction\n\n1.1 Members must follow the Code of Conduct1.\n\n1.2 Officers serve the Council2.\n\n"

@@ -259,6 +259,12 @@ class TreeBuilder:
         return NumberToken(token.printed, "decimal", section.token.parts + token.parts, ocr=token.ocr)
 
     def _add_item(self, block: Block, token: NumberToken, text: str) -> None:
+        # "4) Duties" / "Para 4.1 ..." / "5) What Members can expect": the next of the top-level list,
+        # not an item of 4.1, although that list is no longer open.
+        outer = next((n.label for n in self.stack if n.kind == "part"), "")
+        if self.last_item.get((outer, token.style)) == token.value - 1 \
+                and not any(n.style == token.style for n in self.stack):
+            self._pop_while(lambda n: n.kind != "part")
         # Continue an open list of the same style, or open one under the clause before it.
         for depth in range(len(self.stack) - 1, -1, -1):
             node = self.stack[depth]
