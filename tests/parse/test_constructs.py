@@ -757,6 +757,14 @@ def test_the_next_bracketed_number_after_numbered_paragraphs_goes_on_the_top_lev
         assert [(label, parent) for label, _, parent, _ in _tree(body) if label[0] == "5"] == [("5", None), ("5-i", "5")]
 
 
+def test_markdown_quote_marks_are_markup_not_text() -> None:
+    """ "> Adopted by Full Council..." in a .md source: the adoption line is document control, the note a paragraph."""
+    parsed = parse_text("> Adopted by Full Council on 12 March 2024 (Minute 24/031).\n\n1. Purpose\n\n1.1 Text.\n\n"
+                        "> > Note: a councillor may ask.\n\n>5 members are needed.")
+    assert [c.text for c in parsed.clauses] == ["Purpose", "Text.", "Note: a councillor may ask.", ">5 members are needed."]
+    assert [(r.reason, r.lines) for r in parsed.residue] == [("document control", (1, 1))]
+
+
 def test_footnotes_at_the_foot_of_a_page_take_no_sections_number() -> None:
     """Marked in the text ("Conduct1."), or undotted among sections printed "1.", "2.": footnotes, not sections."""
     marked = ("1 Introduction\n\n1.1 Members must follow the Code of Conduct1.\n\n1.2 Officers serve the Council2.\n\n"

@@ -44,6 +44,7 @@ def bullet_glyph(marker: str) -> str:
     return _GLYPH_CLASSES.get(marker.strip()[:1], marker.strip()[:1])
 
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_QUOTE_MARKER = re.compile(r"^(?:>+[ \t]+)+(?=\S)")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 FURNITURE = (
     (re.compile(r"^this page (is )?(intentionally|deliberately) (left )?blank\.?$", re.I), "blank-page notice"),
@@ -150,7 +151,7 @@ def classify(index: int, raw: str, letter_sections: bool = False, bare_lettered:
     if marker and "\t" not in raw[marker.end():]:
         head = "\u25e6" if marker.groupdict().get("o") else raw[: marker.end()].rstrip("\t")
         raw = head + " " + raw[marker.end():]
-    stripped = raw.strip()
+    stripped = _QUOTE_MARKER.sub("", raw.strip())  # "> Adopted by Full Council...": Markdown's quote marks
     if not stripped:
         return Line(index, raw, "blank")
     for pattern, reason in FURNITURE:
