@@ -765,6 +765,14 @@ def test_markdown_quote_marks_are_markup_not_text() -> None:
     assert [(r.reason, r.lines) for r in parsed.residue] == [("document control", (1, 1))]
 
 
+def test_markdown_link_addresses_and_footnotes_are_residue_not_a_paragraph() -> None:
+    parsed = parse_text("1.1 Read the [Code of Conduct][coc] first.[^1]\n\n"
+                        "[coc]: https://www.example.gov.uk/code-of-conduct\n[^1]: Local Government Association guidance.\n\n"
+                        "1.2 [Note]: this is text.")
+    assert [c.text for c in parsed.clauses] == ["Read the [Code of Conduct][coc] first.[^1]", "[Note]: this is text."]
+    assert [(r.reason, r.lines) for r in parsed.residue] == [("link address", (3, 3)), ("footnote", (4, 4))]
+
+
 def test_footnotes_at_the_foot_of_a_page_take_no_sections_number() -> None:
     """Marked in the text ("Conduct1."), or undotted among sections printed "1.", "2.": footnotes, not sections."""
     marked = ("1 Introduction\n\n1.1 Members must follow the Code of Conduct1.\n\n1.2 Officers serve the Council2.\n\n"
