@@ -279,6 +279,20 @@ def test_no_two_links_in_a_coverage_cell_read_the_same_and_go_to_different_claus
         assert {label: hrefs for label, hrefs in targets.items() if len(hrefs) > 1} == {}
 
 
+def test_links_named_for_a_screen_reader_are_named_apart(site_dir: Path) -> None:
+    """Sixteen "Source of this point in the aide-memoire" links, each to another point, cannot be told apart."""
+    clashes = {}
+    for page in html_pages(site_dir):
+        named: dict[str, set[str]] = {}
+        for attributes in re.findall(r"<a\b([^>]*aria-label=[^>]*)>", page.read_text(encoding="utf-8")):
+            label = re.search(r'aria-label="([^"]*)"', attributes)
+            target = re.search(r'href="([^"]*)"', attributes)
+            if label and target:
+                named.setdefault(label.group(1), set()).add(target.group(1))
+        clashes.update({(page.name, label): hrefs for label, hrefs in named.items() if len(hrefs) > 1})
+    assert clashes == {}
+
+
 def test_each_document_page_heading_says_whose_document_it_is(site_dir: Path, corpus_build) -> None:
     """Three protocols are titled 'Protocol on Member/Officer Relations' or near it."""
     for parsed in corpus_build.corpus.documents:

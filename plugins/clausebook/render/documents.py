@@ -116,7 +116,8 @@ class _DocumentWriter:
         else:
             # No printed number to select: a pilcrow gives the permanent link instead.
             number = ""
-            anchor = f' [¶](#{clause.id}){{.cb-anchor title="Link to this text" aria-label="Link to this text"}}'
+            named = f"Link to {clause_label(clause)}".replace('"', "'")  # told apart in a list of links
+            anchor = f' [¶](#{clause.id}){{.cb-anchor title="{named}" aria-label="{named}"}}'
         bullet = " .cb-item" if clause.kind == "item" and not clause.number else ""
         return (f"{number}{self._text(clause)}{anchor}\n"
                 f"{{: #{clause.id} .cb-clause .cb-depth-{min(depth, 4)}{bullet} }}")
