@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from clausebook.check.numbering import numbering_problems
 from parse_helpers import parse_text
 
 
@@ -771,6 +772,19 @@ def test_markdown_link_addresses_and_footnotes_are_residue_not_a_paragraph() -> 
                         "1.2 [Note]: this is text.")
     assert [c.text for c in parsed.clauses] == ["Read the [Code of Conduct][coc] first.[^1]", "[Note]: this is text."]
     assert [(r.reason, r.lines) for r in parsed.residue] == [("link address", (3, 3)), ("footnote", (4, 4))]
+
+
+def test_sections_numbered_with_a_bracket_are_all_sections_whatever_their_case() -> None:
+    """Once "1) Introduction" is a section, so is "4) Specific duties": one document, one way of numbering."""
+    body = ("1)\tIntroduction\nThis protocol applies.\n2)\tRoles\nMembers lead.\n4)\tSpecific duties\n"
+            "Para 4.1  The Chief Executive is responsible.\n4.2  The MO will advise.\n5)\tWhat Members can expect\n"
+            "(i) a commitment;\n6)\tGlossary")
+    parsed = parse_text(body)
+    assert [(c.label, c.kind) for c in parsed.clauses if c.parent is None] == [
+        ("1", "section"), ("2", "section"), ("4", "section"), ("5", "section"), ("6", "section")]
+    assert [(c.label, c.parent) for c in parsed.clauses if c.label.startswith(("4-", "5-"))] == [
+        ("4-1", "t--4"), ("4-2", "t--4"), ("5-i", "t--5")]
+    assert [p.code for p in numbering_problems(parsed)] == ["numbering-gap"]  # 2) to 4); 4.1 is at home in "4)"
 
 
 def test_footnotes_at_the_foot_of_a_page_take_no_sections_number() -> None:

@@ -52,7 +52,7 @@ def _last_value(clause: Clause, after: str | None = None) -> tuple[str, int] | N
     number = clause.normalised_number or ""
     if not clause.number or not number:
         return _division_value(clause, after)
-    if clause.kind == "item":
+    if clause.kind == "item" or number.startswith("("):  # an item, or a section numbered "4)"
         tail = number[number.rfind("("):]
         token = read_item(tail + " x")
         return (token[0].style, token[0].value) if token else None
@@ -98,7 +98,8 @@ def numbering_problems(parsed: ParsedDocument) -> list[Problem]:
         parent = by_id.get(clause.parent or "")
         if clause.kind != "item" and "." in number and parent is not None:
             prefix = number.rsplit(".", 1)[0]
-            if parent.normalised_number and parent.normalised_number != prefix and parent.kind == "section":
+            # A section numbered "4)" is section 4 to its paragraphs 4.1, 4.2.
+            if parent.normalised_number and parent.normalised_number.strip("()") != prefix and parent.kind == "section":
                 problems.append(_problem(parsed, clause, f"paragraph {number} stands in section "
                                          f"{parent.normalised_number} ('{parent.text}')", "numbering-section"))
             elif parent.normalised_number is None and parent.kind in ("section", "part"):

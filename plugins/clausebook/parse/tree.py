@@ -56,6 +56,7 @@ class TreeBuilder:
     used: set[str] = field(default_factory=set)
     counters: dict[tuple[str, str], int] = field(default_factory=dict)
     last_item: dict[tuple[str, str], int] = field(default_factory=dict)
+    section_styles: set[str] = field(default_factory=set)  # list styles a document numbers its sections in
     tables: int = 0
 
     # -- helpers -------------------------------------------------------------
@@ -262,9 +263,12 @@ class TreeBuilder:
         # "4) Duties" / "Para 4.1 ..." / "5) What Members can expect": the next of the top-level list,
         # not an item of 4.1, although that list is no longer open.
         outer = next((n.label for n in self.stack if n.kind == "part"), "")
-        if self.last_item.get((outer, token.style)) == token.value - 1 \
-                and not any(n.style == token.style for n in self.stack):
+        same = next((n for n in reversed(self.stack) if n.style == token.style), None)
+        if same is None and self.last_item.get((outer, token.style)) == token.value - 1:
             self._pop_while(lambda n: n.kind != "part")
+        elif same is not None and same.kind == "section" and same.token is not None \
+                and same.token.value == token.value - 1:  # "4) Specific duties" is a section: 5) follows it
+            del self.stack[self.stack.index(same):]
         # Continue an open list of the same style, or open one under the clause before it.
         for depth in range(len(self.stack) - 1, -1, -1):
             node = self.stack[depth]
@@ -278,9 +282,12 @@ class TreeBuilder:
         self._pop_while(lambda n: (n.kind == "paragraph" and n.style is None and not n.lead_in) or
                         (n.style == "bullet" and not n.lead_in))
         parent = self.stack[-1] if self.stack else None
-        if (parent is None or parent.kind == "part") and is_heading_text(text) and is_title_case(text) \
-                and not is_lead_in(text):
-            self._add_section(block, token, text)  # "1) Introduction": a list-style number on a section title
+        # "1) Introduction": a list-style number on a section title; once a document numbers a section so,
+        # "4) Specific duties" is one too, in sentence case or not.
+        if (parent is None or parent.kind == "part") and is_heading_text(text) and not is_lead_in(text) \
+                and (is_title_case(text) or token.style in self.section_styles):
+            self.section_styles.add(token.style)
+            self._add_section(block, token, text)
             return
         key = parent.label if parent else ""
         self.last_item[(key, token.style)] = token.value
