@@ -787,6 +787,17 @@ def test_sections_numbered_with_a_bracket_are_all_sections_whatever_their_case()
     assert [p.code for p in numbering_problems(parsed)] == ["numbering-gap"]  # 2) to 4); 4.1 is at home in "4)"
 
 
+def test_a_markdown_table_without_outer_pipes_is_a_table_when_its_rule_says_so() -> None:
+    body = ("8. Glossary\n\nTerm | Meaning\n--- | ---\nRFO | Responsible Financial Officer\nMO | Monitoring Officer\n\n"
+            "9. End\n\nPage 3 | Protocol\n\n9.1 Text.")
+    parsed = parse_text(body)
+    assert [(c.label, c.column, c.text) for c in parsed.clauses] == [
+        ("8", None, "Glossary"), ("8-t1-r1-c1", "Term", "RFO"), ("8-t1-r1-c2", "Meaning", "Responsible Financial Officer"),
+        ("8-t1-r2-c1", "Term", "MO"), ("8-t1-r2-c2", "Meaning", "Monitoring Officer"), ("9", None, "End"),
+        ("9-1", None, "Text.")]
+    assert ("running header or footer", (10, 10)) in [(r.reason, r.lines) for r in parsed.residue]
+
+
 def test_footnotes_at_the_foot_of_a_page_take_no_sections_number() -> None:
     """Marked in the text ("Conduct1."), or undotted among sections printed "1.", "2.": footnotes, not sections."""
     marked = ("1 Introduction\n\n1.1 Members must follow the Code of Conduct1.\n\n1.2 Officers serve the Council2.\n\n"

@@ -45,6 +45,33 @@ def _unmarked_items(classified: list[Line]) -> set[int]:
     return items
 
 
+def _bare_pipe_rows(classified: list[Line]) -> dict[int, list[str]]:
+    """Rows of a Markdown table written without its outer pipes, known by the rule under its header.
+
+    "Term | Meaning" / "--- | ---" / "RFO | Responsible Financial Officer": with the rule, every
+    line round it with as many cells is a row; without one, "Page 3 | Protocol" is a footer.
+    """
+    rows: dict[int, list[str]] = {}
+    for at, line in enumerate(classified):
+        if line.reason != "table rule" or "|" not in line.raw:
+            continue
+        width = len(line.raw.strip().strip("|").split("|"))
+
+        def cells(candidate: Line) -> list[str] | None:
+            found = [cell.strip() for cell in candidate.raw.strip().split("|")]
+            return found if candidate.kind == "text" and len(found) == width and any(found) else None
+
+        header = classified[at - 1] if at > 0 else None
+        if header is None or (head := cells(header)) is None:
+            continue
+        rows[header.index] = head
+        for below in classified[at + 1:]:
+            if (row := cells(below)) is None:
+                break
+            rows[below.index] = row
+    return rows
+
+
 def classify_all(lines: tuple[str, ...], title: str = "", council: str = "") -> list[Line]:
     """Every line classified; ``title`` and ``council`` tell a footer that names the document from a heading."""
     letter_sections, bare_lettered = lettering(lines)
@@ -58,6 +85,9 @@ def classify_all(lines: tuple[str, ...], title: str = "", council: str = "") -> 
     heads = running_heads(classified)
     names = contact_names(classified)
     notes = footnotes(classified)
+    bare_rows = _bare_pipe_rows(classified)
+    classified = [Line(line.index, "\t".join(bare_rows[line.index]), "table", text=line.raw)
+                  if line.index in bare_rows else line for line in classified]
     listed = _unmarked_items(classified)
     classified = [replace(line, bullet=True, marker="\u2022") if line.index in listed else line for line in classified]
     return [_furniture(line, "running header or footer")
