@@ -798,6 +798,14 @@ def test_a_markdown_table_without_outer_pipes_is_a_table_when_its_rule_says_so()
     assert ("running header or footer", (10, 10)) in [(r.reason, r.lines) for r in parsed.residue]
 
 
+def test_a_numbered_markdown_heading_is_a_heading_in_sentence_case_too() -> None:
+    """ "### 2.2 The Clerk and staff": its marks say heading, so the paragraph under it has it in its path."""
+    body = ("## 2. Roles\n\n### 2.1 Councillors\n\nCouncillors set policy.\n\n### 2.2 The Clerk and staff\n\n"
+            "The Town Clerk is the Proper Officer.")
+    assert [(c.label, c.kind, c.heading) for c in parse_text(body).clauses][3:] == [
+        ("2-2", "heading", ("2. Roles",)), ("2-2-p1", "paragraph", ("2. Roles", "2.2 The Clerk and staff"))]
+
+
 def test_footnotes_at_the_foot_of_a_page_take_no_sections_number() -> None:
     """Marked in the text ("Conduct1."), or undotted among sections printed "1.", "2.": footnotes, not sections."""
     marked = ("1 Introduction\n\n1.1 Members must follow the Code of Conduct1.\n\n1.2 Officers serve the Council2.\n\n"

@@ -173,6 +173,7 @@ def classify(index: int, raw: str, letter_sections: bool = False, bare_lettered:
         return Line(index, raw, "table", text=raw)
     expanded = raw.expandtabs(4)  # a bullet indented with tabs ("\t\t- in meetings") is nested as deep as with spaces
     indent = len(expanded) - len(expanded.lstrip(" "))
+    marked_heading = MARKDOWN_HEADING.match(stripped) is not None
     stripped = MARKDOWN_HEADING.sub("", stripped)  # "## 2. Roles" in a .md file: the marks are not text
     stripped = _unwrapped(stripped)  # "<p>1.1 First rule.</p>", "<h2>2. Roles</h2>" from a web page
     bullet_match = BULLET.match(stripped)
@@ -185,6 +186,8 @@ def classify(index: int, raw: str, letter_sections: bool = False, bare_lettered:
     glyph = bullet_glyph(bullet_match.group(0)) if bullet_match else ""
     if decimal is not None and not _is_date_or_amount(decimal[0], decimal[1]):
         token, rest = decimal
+        if marked_heading and token.depth > 1 and rest and not rest.startswith("**"):
+            rest = f"**{rest}**"  # "### 2.2 The Clerk and staff": a heading, as its marks said, in any case
         return Line(index, raw, "text", rest, bool(bullet_match), token, indent, marker=glyph)
     return Line(index, raw, "text", text, bool(bullet_match), None, indent, marker=glyph)
 
