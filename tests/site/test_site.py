@@ -130,6 +130,8 @@ def test_glossary_tooltips_keep_to_their_sense_and_out_of_links(site_dir: Path) 
         html = page.read_text(encoding="utf-8")
         for link in re.findall(r"<a\b[^>]*>.*?</a>", html, re.S):
             assert 'tabindex="0"' not in link or "<abbr" not in link, (page, link[:200])
+        for heading in re.findall(r"<h[1-6]\b[^>]*>.*?</h[1-6]>", html, re.S):  # a heading names the page
+            assert "<abbr" not in heading, (page, heading[:200])
 
 
 def test_unresolved_cross_references_are_marked_for_everyone(site_dir: Path) -> None:

@@ -10,7 +10,8 @@ a ``role="tooltip"`` the term names with ``aria-describedby``, so a tap or the
 Tab key reaches it and a screen reader announces it. Only the first use:
 a tab stop on every "Monitoring Officer" of a long protocol would bury the
 links. Never a term inside a link's words: a tab stop within a tab stop is
-reached twice and read out as part of the link. Enabled in mkdocs.yml as
+reached twice and read out as part of the link. Never a term in a heading
+either: the heading names the page. Enabled in mkdocs.yml as
 ``clausebook.render.mdx_terms``.
 """
 
@@ -26,10 +27,31 @@ from markdown.treeprocessors import Treeprocessor
 AFTER_ABBR = 6
 
 
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _unwrap_terms(element: etree.Element) -> None:
+    """A heading names the page or section: a dotted underline and a tooltip in it are noise, so its terms are text."""
+    for child in list(element):
+        _unwrap_terms(child)
+        if child.tag != "abbr":
+            continue
+        index = list(element).index(child)
+        words = (child.text or "") + (child.tail or "")
+        if index == 0:
+            element.text = (element.text or "") + words
+        else:
+            previous = element[index - 1]
+            previous.tail = (previous.tail or "") + words
+        element.remove(child)
+
+
 class FirstTermFocusable(Treeprocessor):
     """Give the first ``<abbr>`` of each term on the page a tab stop."""
 
     def run(self, root: etree.Element) -> None:
+        for heading in [h for tag in HEADINGS for h in root.iter(tag)]:
+            _unwrap_terms(heading)
         seen: set[str] = set()
         in_links = {id(element) for link in root.iter("a") for element in link.iter("abbr")}
         for element in root.iter("abbr"):

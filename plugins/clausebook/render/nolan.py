@@ -90,7 +90,8 @@ def pages(build: Any) -> dict[str, str]:
         "Everyone who holds public office, councillors and officers alike, is expected to follow "
         "these seven principles, known as the Nolan Principles, and the protocols in this handbook are "
         "written to put them into practice. Under each principle are the clauses that give effect to it, found by the "
-        "words they use (the list of words is kept in the handbook's data and can be corrected).\n",
+        "words they use: a clause may be missing from a principle or listed under one it only mentions, so read the "
+        "protocol itself before relying on the list.\n",
     ]
     if source:
         out.append(f"Source: {escape(source)}\n")
