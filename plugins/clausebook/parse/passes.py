@@ -45,6 +45,12 @@ def _unmarked_items(classified: list[Line]) -> set[int]:
     return items
 
 
+def _pipe_cells(line: Line, width: int) -> list[str] | None:
+    """A line's cells split at its pipes, when it is text and has ``width`` of them, not all empty."""
+    cells = [cell.strip() for cell in line.raw.strip().split("|")]
+    return cells if line.kind == "text" and len(cells) == width and any(cells) else None
+
+
 def _bare_pipe_rows(classified: list[Line]) -> dict[int, list[str]]:
     """Rows of a Markdown table written without its outer pipes, known by the rule under its header.
 
@@ -53,20 +59,15 @@ def _bare_pipe_rows(classified: list[Line]) -> dict[int, list[str]]:
     """
     rows: dict[int, list[str]] = {}
     for at, line in enumerate(classified):
-        if line.reason != "table rule" or "|" not in line.raw:
+        if at == 0 or line.reason != "table rule" or "|" not in line.raw:
             continue
         width = len(line.raw.strip().strip("|").split("|"))
-
-        def cells(candidate: Line) -> list[str] | None:
-            found = [cell.strip() for cell in candidate.raw.strip().split("|")]
-            return found if candidate.kind == "text" and len(found) == width and any(found) else None
-
-        header = classified[at - 1] if at > 0 else None
-        if header is None or (head := cells(header)) is None:
+        head = _pipe_cells(classified[at - 1], width)
+        if head is None:
             continue
-        rows[header.index] = head
+        rows[classified[at - 1].index] = head
         for below in classified[at + 1:]:
-            if (row := cells(below)) is None:
+            if (row := _pipe_cells(below, width)) is None:
                 break
             rows[below.index] = row
     return rows
