@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from clausebook.models import Span
-from clausebook.render.markup import escape, spans_to_markdown
+from clausebook.render.markup import attr_list_value, escape, spans_to_markdown
 
 EXTENSIONS = ["abbr", "attr_list", "md_in_html", "tables", "toc", "clausebook.render.mdx_caption"]
 ALLOWED = {"p", "strong", "em", "u", "br"}
@@ -93,3 +93,13 @@ def test_a_web_address_in_the_text_is_a_link_to_itself() -> None:
                              extensions=EXTENSIONS)
     assert html == ('<p>guidance - <a href="https://www.local.gov.uk/short%5Fguide">'
                     "https://www.local.gov.uk/short&#95;guide</a>.</p>")
+
+
+@pytest.mark.property
+@given(TEXT)
+def test_a_label_in_an_attribute_list_stays_in_its_attribute(text: str) -> None:
+    """A clause's label in {aria-label="..."}: a brace or quote in a heading must not spill the list into the page."""
+    rendered = render(f'[x](#a){{aria-label="Link to {attr_list_value(text)}"}}')
+    assert [(tag, dict(attrs).get("aria-label")) for tag, attrs in rendered.tags] == [
+        ("p", None), ("a", "Link to " + " ".join(text.split()))]
+    assert "".join(rendered.text) == "x"

@@ -13,7 +13,7 @@ from typing import Any
 from clausebook.models import Topic
 
 from clausebook.render import cite, topics
-from clausebook.render.markup import escape, front_matter
+from clausebook.render.markup import attr_list_value, escape, front_matter
 from clausebook.render.names import document_label
 from clausebook.render.paths import href
 
@@ -31,7 +31,7 @@ def _cell(corpus: Any, topic: Topic, doc_id: str, found: list[Any]) -> str:
     if len(found) > MAX_IN_CELL:
         more = f"{len(found) - MAX_IN_CELL} more"
         # Read out of context (a screen reader's list of links), "2 more" says nothing: its name says of what.
-        named = f"{more} from {document_label(corpus.document(doc_id))} on {topic.title}".replace('"', "'")
+        named = attr_list_value(f"{more} from {document_label(corpus.document(doc_id))} on {topic.title}")
         # On paper there is no topic page to go to: the rest are printed instead of the count.
         shown += (f'<span class="cb-screen-only">; [{more}]({href(PAGE, topics.topic_page(topic), doc_id)})'
                   f'{{aria-label="{named}"}}</span><span class="cb-print-only">; {"; ".join(links[MAX_IN_CELL:])}</span>')

@@ -27,7 +27,7 @@ from clausebook.render.changes import changes_page, is_draft
 from clausebook.render.crossrefs import clause_markdown, references
 from clausebook.render.equivalents import Equivalents
 from clausebook.render.glossary import with_tooltips
-from clausebook.render.markup import escape, front_matter
+from clausebook.render.markup import attr_list_value, escape, front_matter
 from clausebook.render.names import KIND_NAMES, clause_label, document_heading, document_label, readable_date
 from clausebook.render.paths import HOME, document_page, href
 
@@ -116,7 +116,7 @@ class _DocumentWriter:
         else:
             # No printed number to select: a pilcrow gives the permanent link instead.
             number = ""
-            named = f"Link to {clause_label(clause)}".replace('"', "'")  # told apart in a list of links
+            named = attr_list_value(f"Link to {clause_label(clause)}")  # told apart in a list of links
             anchor = f' [¶](#{clause.id}){{.cb-anchor title="{named}" aria-label="{named}"}}'
         bullet = " .cb-item" if clause.kind == "item" and not clause.number else ""
         return (f"{number}{self._text(clause)}{anchor}\n"

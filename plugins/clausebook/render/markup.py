@@ -117,6 +117,16 @@ def attribute(text: str) -> str:
     return html.escape(_SPACES.sub(" ", text).strip(), quote=True)
 
 
+def attr_list_value(text: str) -> str:
+    """Text for a quoted value of Markdown's attribute list (``{aria-label="..."}``).
+
+    The list ends at the first "}", the value at the first double quote, and inline syntax
+    ("*", "`", "&lt;") is read before the list is: each is written as a character reference,
+    which the attribute keeps and a browser reads back as the character.
+    """
+    return _SPACES.sub(" ", text).strip().translate(_INLINE).replace('"', "&#34;")
+
+
 def front_matter(title: str, wide: bool = False) -> str:
     """A page's YAML front matter giving its title (and, for wide pages, no table of contents).
 

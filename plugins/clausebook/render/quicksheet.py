@@ -19,7 +19,7 @@ from clausebook.render.crossrefs import clause_markdown, references
 from clausebook.render.equivalents import Equivalents, strength
 from clausebook.render.glossary import with_tooltips
 from clausebook.parts import clause_kinds
-from clausebook.render.markup import escape, front_matter
+from clausebook.render.markup import attr_list_value, escape, front_matter
 from clausebook.render.names import clause_label, readable_title
 from clausebook.render.paths import clause_href, document_page, href
 
@@ -105,7 +105,7 @@ class _Backing:
                 continue
             text = clause_markdown(clause, PAGE, self.refs.get(clause.id, []), self.equivalents.clauses)
             # Named apart: a screen reader's list of links shows sixteen "Source" links otherwise.
-            named = f"Source of this point: {clause_label(clause)} of the aide-memoire".replace('"', "'")
+            named = attr_list_value(f"Source of this point: {clause_label(clause)} of the aide-memoire")
             source = f'[Source]({clause_href(PAGE, clause)}){{aria-label="{named}"}}'
             found, related = self.of(clause)
             said = ["Backed by: " + "; ".join(found) if found else "No protocol clause has been matched to this point"]
