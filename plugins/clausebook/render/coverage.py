@@ -22,7 +22,7 @@ MAX_IN_CELL = 3  # more links than this make the table unreadable; the topic pag
 
 
 def _cell(corpus: Any, topic: Topic, doc_id: str, found: list[Any]) -> str:
-    """The first MAX_IN_CELL clauses as links; the rest counted, linking to the topic page's column."""
+    """The first MAX_IN_CELL clauses as links; the rest counted, linking to the topic page's column (on paper, listed)."""
     if not found:
         return '<td class="cb-silent">silent</td>'
     links = [cite.link(corpus, PAGE, clause, with_document=False) for clause in found]
