@@ -100,6 +100,14 @@ def test_folded_tokens_keep_the_printed_words(corpus: Corpus) -> None:
     assert [t.surface for t in tokens] == ["the", "Town Clerk", "advised", "Members"]
 
 
+def test_an_address_in_a_clause_is_no_words_to_match_on(corpus: Corpus) -> None:
+    """ "(https://www.gov.uk/...)" after a link's words: where the text points, not what it says."""
+    vocabulary = load_vocabulary(corpus.data["synonyms"])
+    tokens = vocabulary.tokens("Read the Code (https://www.example.gov.uk/code-of-conduct) or email "
+                               "clerk@example.gov.uk, see www.example.gov.uk/help.")
+    assert [t.surface for t in tokens] == ["Read", "the", "Code", "or", "email", "see"]
+
+
 def test_stopwords_yaml_reads_on_and_no_as_words(corpus: Corpus) -> None:
     vocabulary = load_vocabulary(corpus.data["synonyms"])
     assert not vocabulary.is_content("on") and not vocabulary.is_content("no")

@@ -73,9 +73,17 @@ def stem(word: str) -> str:
     return word
 
 
+_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+
+
 def clean(text: str) -> str:
-    """Clause text without its leading enumerator, markup or typographic quotes."""
-    text = _MARKUP.sub(" ", text.translate(_QUOTES))
+    """Clause text without its leading enumerator, markup, typographic quotes or addresses.
+
+    A web or email address ("https://www.gov.uk/.../the-7-principles-of-public-life") is where
+    the text points, not what it says: its pieces ("https", "www", "gov") would count as words
+    two clauses share.
+    """
+    text = _MARKUP.sub(" ", _ADDRESS.sub(" ", text).translate(_QUOTES))
     return _ENUMERATOR.sub("", text)
 
 
