@@ -1,13 +1,14 @@
-"""The coverage table on a phone: it scrolls sideways inside its frame, and the topic column stays in view."""
+"""On a phone: the coverage table scrolls inside its frame with the topic column in view; touch-only styles pass axe."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from clausebook.render import coverage
-from site_crawl import page_url
+from site_crawl import page_url, pages_on_disk
 
 pytestmark = pytest.mark.browser
 
@@ -35,3 +36,19 @@ def test_the_topic_column_stays_in_view_while_the_table_scrolls(page: Any, base_
     # The "Topic" heading stays above its column: no document's name slides over the pinned topics.
     assert abs(seen["headingLeft"] - seen["frameLeft"]) <= 1 and seen["headingOnTop"], seen
     assert not seen["pageScrolls"], "the page itself scrolls sideways"
+
+
+def test_a_touch_screen_sees_no_axe_violations(chromium: Any, base_url: str, site_dir: Any,
+                                               axe: Callable[[Any], list[dict[str, Any]]]) -> None:
+    """A phone has no hover: what a mouse reveals on hover is always shown there, and must pass too."""
+    context = chromium.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
+    try:
+        tab = context.new_page()
+        found = {}
+        for url in pages_on_disk(site_dir, base_url):
+            tab.goto(url)
+            if violations := axe(tab):
+                found[url] = [(v["rule"], len(v["nodes"])) for v in violations]
+        assert found == {}
+    finally:
+        context.close()
