@@ -107,3 +107,29 @@ def test_the_printed_coverage_matrix_lists_every_clause_not_a_count(page: Any, b
     counted = sum(int(text.split()[0]) for text in on_screen if re.fullmatch(r"\d+ more", text))
     assert len(on_paper) == len(on_screen) - len([t for t in on_screen if t.endswith(" more")]) + counted
     assert "scrolls sideways" not in page.inner_text("article")
+
+
+WORDS_BROKEN_ACROSS_LINES = """() => {
+  const broken = [];
+  for (const cell of document.querySelectorAll("article table :is(th, td)")) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of node.data.matchAll(/[A-Za-z]{4,}/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top)));
+        if (lines.size > 1) broken.push(word[0]);
+      }
+    }
+  }
+  return broken;
+}"""
+
+
+def test_the_printed_coverage_matrix_breaks_no_word(page: Any, base_url: str) -> None:
+    """ "Purpos / e of the protoco / l": on A4 the topic column must stay wide enough for whole words."""
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": A4_PRINT_WIDTH, "height": 1000})
+    page.goto(page_url(base_url, coverage.PAGE))
+    assert page.evaluate(WORDS_BROKEN_ACROSS_LINES) == []
