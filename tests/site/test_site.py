@@ -126,6 +126,9 @@ def test_glossary_tooltips_keep_to_their_sense_and_out_of_links(site_dir: Path) 
     worcestershire = (site_dir / "documents" / "worcestershire-2024" / "index.html").read_text(encoding="utf-8")
     community = re.findall(r'<abbr[^>]*title="([^"]*)"[^>]*>Community Leader</abbr>', worcestershire)
     assert community and all("Cabinet" not in title for title in community)
+    farnham = (site_dir / "documents" / "farnham-2023" / "index.html").read_text(encoding="utf-8")
+    group_leader = re.findall(r'<abbr[^>]*title="([^"]*)"[^>]*>political group Leader</abbr>', farnham)
+    assert group_leader and all("political group chooses" in title for title in group_leader)
     for page in html_pages(site_dir):
         html = page.read_text(encoding="utf-8")
         for link in re.findall(r"<a\b[^>]*>.*?</a>", html, re.S):
