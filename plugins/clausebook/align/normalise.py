@@ -83,7 +83,9 @@ def clean(text: str) -> str:
     the text points, not what it says: its pieces ("https", "www", "gov") would count as words
     two clauses share.
     """
-    text = _MARKUP.sub(" ", _ADDRESS.sub(" ", text).translate(_QUOTES))
+    if "@" in text or "://" in text or "www." in text:  # the pattern costs half of clean() on every text
+        text = _ADDRESS.sub(" ", text)
+    text = _MARKUP.sub(" ", text.translate(_QUOTES))
     return _ENUMERATOR.sub("", text)
 
 

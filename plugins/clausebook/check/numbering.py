@@ -10,19 +10,13 @@ import re
 from collections import defaultdict
 
 from clausebook.models import Clause, ParsedDocument, Problem
-from clausebook.parse.numbering import misread_by_ocr, read_item
+from clausebook.parse.numbering import misread_by_ocr, read_item, roman_to_int
 from clausebook.parse.shapes import division_name, is_division
 
-_ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
 def _problem(parsed: ParsedDocument, clause: Clause, message: str, code: str) -> Problem:
     return Problem(parsed.document.path, clause.lines[0], message, "warning", code)
-
-
-def _roman(numeral: str) -> int:
-    values = [_ROMAN[c] for c in numeral]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _division_value(clause: Clause, after: str | None) -> tuple[str, int] | None:
@@ -37,9 +31,10 @@ def _division_value(clause: Clause, after: str | None) -> tuple[str, int] | None
     word, designator = name.split()[0].lower(), name.split()[-1].upper()
     if designator.isdigit():
         return f"{word}-number", int(designator)
-    if len(designator) == 1 and (designator not in _ROMAN or after == f"{word}-letter"):
+    roman = roman_to_int(designator.lower())
+    if len(designator) == 1 and (roman is None or after == f"{word}-letter"):
         return f"{word}-letter", ord(designator) - ord("A") + 1
-    return f"{word}-roman", _roman(designator)
+    return (f"{word}-roman", roman) if roman is not None else None
 
 
 def _shown(clause: Clause) -> str:

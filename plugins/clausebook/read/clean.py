@@ -51,6 +51,8 @@ def _repaired(match: re.Match[str]) -> str:
 
 def clean_line(line: str) -> tuple[str, list[tuple[str, str]]]:
     """One line read as its reader sees it, with each mis-encoded sequence found and its repair."""
+    if line.isascii():  # all it reads are characters outside ASCII: most lines have none
+        return line, []
     line = _INVISIBLE.sub("", line)
     stripped = line.rstrip()
     if stripped.endswith(_SOFT_HYPHEN):

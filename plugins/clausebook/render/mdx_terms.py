@@ -27,7 +27,7 @@ from markdown.treeprocessors import Treeprocessor
 AFTER_ABBR = 6
 
 
-HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _unwrap_terms(element: etree.Element) -> None:
@@ -50,7 +50,7 @@ class FirstTermFocusable(Treeprocessor):
     """Give the first ``<abbr>`` of each term on the page a tab stop."""
 
     def run(self, root: etree.Element) -> None:
-        for heading in [h for tag in HEADINGS for h in root.iter(tag)]:
+        for heading in [element for element in root.iter() if element.tag in HEADINGS]:
             _unwrap_terms(heading)
         seen: set[str] = set()
         in_links = {id(element) for link in root.iter("a") for element in link.iter("abbr")}

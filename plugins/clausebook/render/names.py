@@ -35,7 +35,7 @@ def readable_date(value: object) -> str:
 
 # A draft or superseded text cited beside adopted ones must say so wherever it is named: a
 # councillor comparing rules must not take draft wording for policy.
-_STATUS_NOTES = {"draft": "draft", "superseded": "superseded"}
+_NOTED_STATUSES = frozenset({"draft", "superseded"})
 
 
 def document_label(parsed: ParsedDocument) -> str:
@@ -44,10 +44,8 @@ def document_label(parsed: ParsedDocument) -> str:
     Used in the navigation and in every citation, so it must stay short; a
     draft or superseded document says so ("Worcestershire County Council (draft)").
     """
-    meta = parsed.document.meta
-    note = _STATUS_NOTES.get(str(meta.get("status")))
-    name = _document_name(parsed)
-    return f"{name} ({note})" if note else name
+    status, name = str(parsed.document.meta.get("status")), _document_name(parsed)
+    return f"{name} ({status})" if status in _NOTED_STATUSES else name
 
 
 def _document_name(parsed: ParsedDocument) -> str:
