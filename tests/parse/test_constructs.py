@@ -934,7 +934,19 @@ def test_an_html_comment_on_its_own_lines_is_residue_with_its_words() -> None:
     assert [c.text for c in parsed.clauses] == ["Rule one.", "Rule two.", "5.3 Kept."]  # the text after it is kept
     assert [(r.reason, r.text) for r in parsed.residue] == [
         ("HTML comment", "<!-- Clerk: check with the MO whether"), ("HTML comment", "paragraph 5.1 is still needed -->"),
-        ("HTML comment", "<!-- one line -->")]
+        ("HTML comment", "<!-- one line -->"), ("HTML comment inside the text", "<!-- not closed at a line end -->")]
+
+
+def test_an_html_comment_inside_a_clause_is_left_out_of_it_and_reported() -> None:
+    """The clause reads as published (a browser hides the comment); the drafter's note is residue, with its lines."""
+    body = ("5.1 Members must <!-- MO to confirm --> attend.\n\n5.2 Two <!-- over\ntwo lines --> here.\n\n"
+            "5.3 Unclosed <!-- note\n\n5.4 Later -->")
+    parsed = parse_text(body)
+    assert [(c.number, c.text) for c in parsed.clauses] == [
+        ("5.1", "Members must attend."), ("5.2", "Two here."), ("5.3", "Unclosed <!-- note"), ("5.4", "Later -->")]
+    assert [(r.reason, r.lines, r.text) for r in parsed.residue] == [
+        ("HTML comment inside the text", (1, 1), "<!-- MO to confirm -->"),
+        ("HTML comment inside the text", (3, 4), "<!-- over\ntwo lines -->")]
 
 
 def test_a_heading_path_reads_as_the_heading_is_shown_not_as_it_was_spaced() -> None:

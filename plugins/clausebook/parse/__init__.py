@@ -9,8 +9,9 @@ blocks placed in a tree (``tree``).
 
 from __future__ import annotations
 
-from clausebook.models import Document, ParsedDocument
+from clausebook.models import Document, ParsedDocument, Residue
 from clausebook.parse.blocks import group
+from clausebook.parse.furniture import inline_comments
 from clausebook.parse.passes import classify_all
 from clausebook.parse.residue import find_parts, signature_start, title_block_end
 from clausebook.parse.tree import TreeBuilder
@@ -39,4 +40,13 @@ def parse_document(document: Document) -> ParsedDocument:
             builder.add_table(block)
         else:
             builder.add_block(block)
-    return ParsedDocument(document, tuple(builder.clauses), tuple(builder.residue))
+    residue = builder.residue + _comments_in_clauses(document, builder.residue)
+    return ParsedDocument(document, tuple(builder.clauses), tuple(sorted(residue, key=lambda r: r.lines)))
+
+
+def _comments_in_clauses(document: Document, residue: list[Residue]) -> list[Residue]:
+    """HTML comments the clause text leaves out, as residue (a line set aside whole keeps its own)."""
+    set_aside = {line - document.first_line for r in residue for line in range(r.lines[0], r.lines[1] + 1)}
+    return [Residue(document.id, (document.line_number(first), document.line_number(last)),
+                    "HTML comment inside the text", comment)
+            for first, last, comment in inline_comments(document.lines, set_aside)]

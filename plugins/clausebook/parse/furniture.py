@@ -10,8 +10,10 @@ reason, instead of clauses.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
+from itertools import accumulate
 
 from clausebook.parse.lines import Line
 from clausebook.parse.numbering import NumberToken
@@ -208,11 +210,17 @@ _HIDDEN_OPEN = re.compile(r"^\s*(?:<(script|style)\b[^<>]*>|<!--)", re.I)
 _COMMENT_CLOSE = re.compile(r"-->\s*$")
 
 
+def _first_close_ends(text: str) -> bool:
+    text = text.rstrip()
+    return text.find("-->") == len(text) - len("-->")
+
+
 def hidden_lines(lines: tuple[str, ...]) -> dict[int, str]:
     """The lines of an element no page shows, with the reason: a <script> or <style> element, or an
     HTML comment ("<!-- Clerk: check with the MO... -->", a drafter's note), on one line or several.
 
-    A comment must close at the end of a line: text after "-->" is the document's.
+    A comment ends at its first "-->", and is set aside whole only when that ends a line:
+    "<!-- note --> 5.3 Kept." is a line of text with a comment in it (``inline_comments``).
     """
     found: dict[int, str] = {}
     at = 0
@@ -224,10 +232,36 @@ def hidden_lines(lines: tuple[str, ...]) -> dict[int, str]:
         element = opened.group(1)
         closing = re.compile(rf"</{element}\s*>", re.I) if element else _COMMENT_CLOSE
         end = next((k for k in range(at, min(len(lines), at + 200)) if closing.search(lines[k])), None)
-        if end is None:
+        if end is None or not (element or _first_close_ends("\n".join(lines[at:end + 1]))):
             at += 1
             continue
         reason = "HTML script or style" if element else "HTML comment"
         found.update((k, reason) for k in range(at, end + 1))
         at = end + 1
+    return found
+
+
+# Within one paragraph: markdown-it reads a comment only there, so past a blank line "<!--" is text.
+_INLINE_COMMENT = re.compile(r"<!--(?:(?!\n[ \t]*\n).)*?-->", re.S)
+
+
+def inline_comments(lines: tuple[str, ...], skipped: set[int]) -> list[tuple[int, int, str]]:
+    """HTML comments inside the text ("Members must <!-- MO to confirm --> attend."), as
+    (first line, last line, comment), outside the ``skipped`` lines already set aside whole.
+
+    The inline reader drops a comment, as a browser does, so the clause reads as published;
+    its words are a drafter's note the officer must still see, so they are reported as residue.
+    """
+    kept = [(at, line) for at, line in enumerate(lines) if at not in skipped]
+    if not any("<!--" in line for _, line in kept):
+        return []
+    offsets = list(accumulate((len(line) + 1 for _, line in kept[:-1]), initial=0))
+
+    def line_at(offset: int) -> int:
+        return kept[bisect_right(offsets, offset) - 1][0]
+
+    found = []
+    for match in _INLINE_COMMENT.finditer("\n".join(line for _, line in kept)):
+        first, last = line_at(match.start()), line_at(match.end() - 1)
+        found.append((first, last, match.group()))
     return found
