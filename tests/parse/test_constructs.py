@@ -606,6 +606,16 @@ def test_angle_brackets_that_are_not_html_stay_as_text() -> None:
     assert [s.text for s in clause.spans if s.bold] == ["not"]
 
 
+@pytest.mark.parametrize(("source", "text"), [
+    ("1.1 Where a<b and c>d the older rule applies.", "Where a<b and c>d the older rule applies."),
+    ("1.1 Scores <i see below> are kept.", "Scores <i see below> are kept."),
+    ('1.1 <span style="x">Styled</span> <td nowrap>cell <br/> end.', "Styled cell end."),
+])
+def test_a_tag_name_followed_by_words_not_attributes_is_text(source: str, text: str) -> None:
+    """"<b and c>" has a tag's name but words where attributes go: read as a bold tag, its words vanished."""
+    assert parse_text(source).clauses[0].text == text
+
+
 def test_two_tables_apart_only_by_a_blank_line_stay_two_tables() -> None:
     parsed = parse_text("A Quick Guide\n\nMembers\tOfficers\nAccount to the electorate\tAccountable to the Council\n\n"
                         "Do\tDon't\nPromote equality\tCanvass support")

@@ -25,6 +25,11 @@ from markdown_it.token import Token
 from clausebook.models import Span
 
 _TAG = re.compile(r"^<\s*(/)?\s*([a-zA-Z][a-zA-Z0-9]*)")
+# A tag's attributes: name="value", or one of the bare words HTML knows ("<td nowrap>"). Anything else
+# in the brackets is prose: "if a<b and c>d" is a comparison, not a bold tag with attributes "and" and "c".
+_ATTRIBUTE = re.compile(r"""\s*([^\s=/>]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?""")
+_BARE_ATTRIBUTES = {"nowrap", "disabled", "checked", "hidden", "selected", "readonly", "multiple", "required",
+                    "async", "defer", "controls", "open", "reversed", "noshade", "compact", "itemscope"}
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 # Addresses worth keeping: a reader can follow them. "javascript:", "#top" or "/page" lead nowhere from the handbook.
 _KEPT_ADDRESS = re.compile(r"^(?:https?://\S+|mailto:[^\s@]+@\S+)$", re.I)
@@ -85,6 +90,18 @@ class _Reading:
         return sum(len(s.text) for s in self.out)
 
 
+def _attributes_are_markup(rest: str) -> bool:
+    """Whether what follows a tag's name ("  href='...'>", " and c>") reads as HTML attributes."""
+    rest = rest.rstrip().removesuffix(">").rstrip().removesuffix("/").rstrip()
+    at = 0
+    while at < len(rest):
+        found = _ATTRIBUTE.match(rest, at)
+        if found is None or (found.group(2) is None and found.group(1).lower() not in _BARE_ATTRIBUTES):
+            return False
+        at = found.end()
+    return True
+
+
 def _walk(tokens: list[Token], reading: _Reading) -> None:
     depth = reading.depth
     for token in tokens:
@@ -106,7 +123,7 @@ def _walk(tokens: list[Token], reading: _Reading) -> None:
                 continue
             closing, name = bool(match.group(1)), match.group(2).lower()
             worded = match.group(2)[1:].islower() and match.group(2)[0].isupper()  # "<Head of Legal Services>"
-            if name not in _HTML_TAGS or worded:
+            if name not in _HTML_TAGS or worded or not _attributes_are_markup(token.content[match.end():]):
                 reading.emit(token.content)  # kept as plain text: a span is never markup, so this cannot become HTML
                 continue
             if name in _STYLE_TAGS:
