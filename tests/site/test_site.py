@@ -298,6 +298,20 @@ def test_links_named_for_a_screen_reader_are_named_apart(site_dir: Path) -> None
     assert clashes == {}
 
 
+def test_a_document_pages_clause_numbers_are_named_apart(site_dir: Path) -> None:
+    """Each lettered list's "(a)" links to another clause: a screen reader's list of links must tell them apart."""
+    clashes = {}
+    for page in (site_dir / "documents").glob("*/index.html"):
+        named: dict[str, set[str]] = {}
+        for attributes, words in re.findall(r'<a\b([^>]*class="cb-num"[^>]*)>(.*?)</a>', page.read_text(encoding="utf-8")):
+            label = re.search(r'aria-label="([^"]*)"', attributes)
+            name = unescape(label.group(1) if label else re.sub(r"<[^>]+>", "", words)).strip()
+            assert unescape(words).strip() in name, (page.parent.name, words, name)  # WCAG 2.5.3: label in name
+            named.setdefault(name, set()).add(re.search(r'href="([^"]*)"', attributes).group(1))
+        clashes.update({(page.parent.name, name): hrefs for name, hrefs in named.items() if len(hrefs) > 1})
+    assert clashes == {}
+
+
 def test_each_document_page_heading_says_whose_document_it_is(site_dir: Path, corpus_build) -> None:
     """Three protocols are titled 'Protocol on Member/Officer Relations' or near it."""
     for parsed in corpus_build.corpus.documents:

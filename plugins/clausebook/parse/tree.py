@@ -26,6 +26,17 @@ from clausebook.parse.shapes import (
 LIST_STYLES = ("alpha", "roman", "alpha-upper", "roman-upper", "paren-num", "bullet")
 
 
+# The second clause printed "5.1" in one document is labelled "5-1-dup2": ids stay unique.
+_REPEAT = "-dup"
+_REPEATED = re.compile(rf"{_REPEAT}(\d+)$")
+
+
+def repeat_number(label: str) -> int | None:
+    """Which clause of those printed with the same number a label names (2 for "5-1-dup2"), or None."""
+    found = _REPEATED.search(label)
+    return int(found.group(1)) if found else None
+
+
 @dataclass
 class Open:
     """A clause on the stack, still able to take children."""
@@ -64,7 +75,7 @@ class TreeBuilder:
         candidate, n = label, 1
         while candidate in self.used:
             n += 1
-            candidate = f"{label}-dup{n}"
+            candidate = f"{label}{_REPEAT}{n}"
         self.used.add(candidate)
         return candidate
 

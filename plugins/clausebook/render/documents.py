@@ -22,6 +22,7 @@ from clausebook.compare.labels import status_name
 from clausebook.models import Clause, ParsedDocument, unnamed_column
 from clausebook.check.references import Resolution
 from clausebook.parse.numbering import misread_by_ocr
+from clausebook.parse.tree import repeat_number
 from clausebook.render import cite
 from clausebook.render.changes import changes_page, is_draft
 from clausebook.render.crossrefs import clause_markdown, references
@@ -79,6 +80,27 @@ def replaced_notice(page: str, later: Sequence[Successor]) -> str:
     return f'<div class="cb-replaced" markdown="1">\n\n{body}\n\n</div>\n'
 
 
+
+def _number_attributes(clause: Clause) -> str:
+    """The attribute list of a clause's number link.
+
+    An item's printed "(a)" recurs in every lettered list of the page: a screen reader's list of
+    links would offer a row of "(a)"s. Its full number ("3.1(a)") names it apart, and still holds
+    the visible "(a)" (WCAG 2.5.3, label in name); so does "the 2nd clause numbered 5.1" for a
+    number the source prints twice. A number printed once, whole ("6.1"), names itself.
+    """
+    printed = (clause.number or "").strip().rstrip(".")
+    full = clause.normalised_number or ""
+    name = full if printed and full != printed and full.endswith(printed) else ""
+    if repeat := repeat_number(clause.label):
+        name = f"the {_ordinal(repeat)} clause numbered {name or printed}"
+    return f'.cb-num aria-label="{attr_list_value(f"Link to {name}")}"' if name else ".cb-num"
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
 class _DocumentWriter:
     """Writes one document's clauses; holds what every clause needs to look up."""
 
@@ -110,7 +132,7 @@ class _DocumentWriter:
     def paragraph(self, clause: Clause) -> str:
         depth = sum(1 for a in self._ancestors(clause) if a.kind not in HEADING_KINDS)
         if clause.number:
-            number, anchor = f'[{escape(clause.number)}](#{clause.id} "Link to this clause"){{.cb-num}} ', ""
+            number, anchor = f'[{escape(clause.number)}](#{clause.id} "Link to this clause"){{{_number_attributes(clause)}}} ', ""
             if misread_by_ocr(clause):  # "I.4." as printed; elsewhere the handbook cites it as 1.4
                 number += f'<span class="cb-read-as">(read as {escape(clause.normalised_number or "")})</span> '
         else:
