@@ -833,6 +833,17 @@ def test_footnotes_at_the_foot_of_a_page_take_no_sections_number() -> None:
     assert ("footnote", (9, 9)) in [(r.reason, r.lines) for r in parsed.residue]
 
 
+def test_the_note_after_a_footnote_is_a_footnote_even_where_its_number_fits_the_sections() -> None:
+    """Under section 1., notes "1" and "2": the "2 Section 27." must not take section 2's number and push "2." aside."""
+    body = ("1. Conduct\n\n1.1 Members follow the Code of Conduct1 and the Act.2\n\n"
+            "1 Adopted by Council on 4 May 2022.\n2 Localism Act 2011, section 27.\n\n2. Roles\n\n2.1 Members lead.\n\n"
+            "3. Media\n\n3.1 Officers brief the press.")
+    parsed = parse_text(body)
+    assert [(c.label, c.text) for c in parsed.clauses if c.parent is None] == [
+        ("1", "Conduct"), ("2", "Roles"), ("3", "Media")]
+    assert [(r.reason, r.lines) for r in parsed.residue] == [("footnote", (5, 5)), ("footnote", (6, 6))]
+
+
 def test_superscript_notes_word_endnotes_and_drawn_rules_are_residue_not_paragraphs() -> None:
     """"¹ Adopted by..." under a page, and Word's "____" / "[1] ..." endnotes: notes, not the rules of the protocol."""
     body = ("1. Introduction\n\n1.1 Members follow the Code of Conduct\u00b9 at all times.\n\n1.2 Officers advise.\u00b2\n\n"

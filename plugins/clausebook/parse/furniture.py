@@ -123,7 +123,8 @@ def footnotes(classified: list[Line]) -> set[int]:
 
     Where the document prints its top-level numbers with a dot, a line opening on
     an undotted number that does not come next in that sequence is a footnote
-    pasted from the foot of a page, not a clause.
+    pasted from the foot of a page, not a clause; so is the note numbered next
+    after it, even where its number would fit the sequence.
     """
     def top(line: Line) -> NumberToken | None:
         number = line.number
@@ -136,12 +137,13 @@ def footnotes(classified: list[Line]) -> set[int]:
     notes = _page_foot_notes(classified, top, dotted_sections=len(dotted) >= 2) | _bracketed_notes(classified)
     if len(dotted) < 2 or len(tops) - len(dotted) >= len(dotted):
         return notes
-    last = 0
+    last, note = 0, None
     for line, number in tops:
         if number.printed.endswith("."):
-            last = number.value
-        elif number.value != last + 1 and not is_heading_text(line.text):
-            notes.add(line.index)
+            last, note = number.value, None
+        elif not is_heading_text(line.text) and (number.value != last + 1 or note == number.value - 1):
+            notes.add(line.index)  # "2 Section 27." under "1 Adopted by..." is the next note, not section 2
+            note = number.value
     return notes
 
 
