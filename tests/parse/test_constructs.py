@@ -844,6 +844,19 @@ def test_the_note_after_a_footnote_is_a_footnote_even_where_its_number_fits_the_
     assert [(r.reason, r.lines) for r in parsed.residue] == [("footnote", (5, 5)), ("footnote", (6, 6))]
 
 
+@pytest.mark.parametrize(("line", "shown"), [
+    ("1.1 Members follow the Code of Conduct1 and the Act.2", "Members follow the Code of Conduct\u00b9 and the Act.\u00b2"),
+    ("1.1 Under the Localism Act 20112 and Schedule A1, the S151 officer reports.",
+     "Under the Localism Act 20112 and Schedule A1, the S151 officer reports."),  # a year, a code: not markers
+    ("1.1 See paragraphs3, 4 and the Code3.", "See paragraphs3, 4 and the Code3."),  # no note 3 in this document
+])
+def test_a_footnotes_marker_glued_to_a_word_is_shown_raised_as_printed(line: str, shown: str) -> None:
+    """Pasted from a PDF, "Conduct1" is a word no reader or search knows; "Conduct\u00b9" is what was printed."""
+    body = (f"1. Conduct\n\n{line}\n\n1 Adopted by Council on 4 May 2022.\n2 Localism Act 2011, section 27.\n\n"
+            "2. Roles\n\n2.1 Members lead.\n\n3. Media\n\n3.1 Officers brief the press.")
+    assert parse_text(body).clauses[1].text == shown
+
+
 def test_superscript_notes_word_endnotes_and_drawn_rules_are_residue_not_paragraphs() -> None:
     """"¹ Adopted by..." under a page, and Word's "____" / "[1] ..." endnotes: notes, not the rules of the protocol."""
     body = ("1. Introduction\n\n1.1 Members follow the Code of Conduct\u00b9 at all times.\n\n1.2 Officers advise.\u00b2\n\n"

@@ -147,6 +147,29 @@ def footnotes(classified: list[Line]) -> set[int]:
     return notes
 
 
+_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+
+
+def note_marker_pattern(classified: list[Line], notes: set[int]) -> re.Pattern[str] | None:
+    """Where the text cites one of these footnotes: its number glued to a word ("Conduct1", "Code.2").
+
+    A PDF prints the marker raised; pasted, it is a plain digit that makes "Conduct1" a word no
+    reader or search knows. Only the numbers of the document's own undotted footnotes count, and
+    only after a lower-case word or its closing stop, so "A1", "S151" and "2011" are left alone.
+    """
+    numbers = sorted({str(line.number.value) for line in classified
+                      if line.index in notes and line.number is not None}, key=lambda n: (-len(n), n))
+    if not numbers:
+        return None
+    marker = "|".join(numbers)
+    return re.compile(rf"(?:(?<=[a-z]{{2}})|(?<=[a-z][.,;:]))(?:{marker})(?=[\s.,;:)\]'\"\u2019\u201d]|$)")
+
+
+def raise_note_markers(text: str, pattern: re.Pattern[str]) -> str:
+    """ "the Code of Conduct1." -> "the Code of Conduct\u00b9.": the marker as the document printed it."""
+    return pattern.sub(lambda found: found.group().translate(_SUPERSCRIPT), text)
+
+
 _BRACKETED_NOTE = re.compile(r"^\[(\d{1,3})\]\s+\S")
 _BRACKETED_MARKER = re.compile(r"(?<=[^\s\[])\[(\d{1,3})\]")
 

@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 
 from clausebook.parse.furniture import (
-    contact_names, contents, footers_naming_the_document, footnotes, hidden_lines, repeat_key, running_heads,
+    contact_names, contents, footers_naming_the_document, footnotes, hidden_lines, note_marker_pattern,
+    raise_note_markers, repeat_key, running_heads,
 )
 from clausebook.parse.html_rows import gather_html_rows
 from clausebook.parse.lines import Line, classify, lettering
@@ -91,10 +92,15 @@ def classify_all(lines: tuple[str, ...], title: str = "", council: str = "") -> 
                   if line.index in bare_rows else line for line in classified]
     listed = _unmarked_items(classified)
     classified = [replace(line, bullet=True, marker="\u2022") if line.index in listed else line for line in classified]
-    return [_furniture(line, "running header or footer")
-            if line.kind == "text" and repeat_key(line.raw.strip()) in heads and not line.bullet else
-            _furniture(line, "contact details") if line.index in names else
-            _furniture(line, "footnote") if line.index in notes else line
+    markers = note_marker_pattern(classified, notes)
+    classified = [_furniture(line, "running header or footer")
+                  if line.kind == "text" and repeat_key(line.raw.strip()) in heads and not line.bullet else
+                  _furniture(line, "contact details") if line.index in names else
+                  _furniture(line, "footnote") if line.index in notes else line
+                  for line in classified]
+    if markers is None:
+        return classified
+    return [replace(line, text=raise_note_markers(line.text, markers)) if line.kind == "text" else line
             for line in classified]
 
 
