@@ -780,8 +780,20 @@ def test_markdown_link_addresses_and_footnotes_are_residue_not_a_paragraph() -> 
     parsed = parse_text("1.1 Read the [Code of Conduct][coc] first.[^1]\n\n"
                         "[coc]: https://www.example.gov.uk/code-of-conduct\n[^1]: Local Government Association guidance.\n\n"
                         "1.2 [Note]: this is text.")
-    assert [c.text for c in parsed.clauses] == ["Read the [Code of Conduct][coc] first.[^1]", "[Note]: this is text."]
+    assert [c.text for c in parsed.clauses] == [
+        "Read the Code of Conduct (https://www.example.gov.uk/code-of-conduct) first.[^1]", "[Note]: this is text."]
     assert [(r.reason, r.lines) for r in parsed.residue] == [("link address", (3, 3)), ("footnote", (4, 4))]
+
+
+def test_a_reference_style_links_address_is_joined_to_its_words() -> None:
+    """"[Code of Conduct][coc]" names its address on a line of its own; the clause keeps it, as for "[..](url)"."""
+    parsed = parse_text("1.1 Read the [Code of Conduct][COC], the [Guide][] and [Unknown][zz].\n\n"
+                        "1.2 Ask [democratic services].\n\n[coc]: https://www.example.gov.uk/coc\n"
+                        "[guide]: <https://www.example.gov.uk/guide> \"Guide\"\n"
+                        "[Democratic Services]: mailto:democracy@example.gov.uk")
+    assert [c.text for c in parsed.clauses] == [
+        "Read the Code of Conduct (https://www.example.gov.uk/coc), the Guide (https://www.example.gov.uk/guide) "
+        "and [Unknown][zz].", "Ask democratic services (democracy@example.gov.uk)."]
 
 
 def test_sections_numbered_with_a_bracket_are_all_sections_whatever_their_case() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from clausebook.models import Document, ParsedDocument, Residue
 from clausebook.parse.blocks import group
 from clausebook.parse.furniture import inline_comments
+from clausebook.parse.inline import link_definitions
 from clausebook.parse.passes import classify_all
 from clausebook.parse.residue import find_parts, signature_start, title_block_end
 from clausebook.parse.tree import TreeBuilder
@@ -26,7 +27,7 @@ def parse_document(document: Document) -> ParsedDocument:
     parts = find_parts(blocks, document.meta.get("parts"))
     title_end = title_block_end(blocks, document.title, min(parts) if parts else None, council)
     signature = signature_start(blocks)
-    builder = TreeBuilder(document)
+    builder = TreeBuilder(document, link_definitions(document.lines))
     for index, block in enumerate(blocks):
         if block.kind == "residue":
             builder.add_residue(block, block.reason)

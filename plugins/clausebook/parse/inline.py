@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import normalizeReference
 from markdown_it.token import Token
 
 from clausebook.models import Span
@@ -165,12 +167,32 @@ def _tidy(spans: list[Span]) -> tuple[Span, ...]:
 _INTRAWORD_STAR = re.compile(r"(?<=[^\W_])\*(?=[^\W_])")
 
 
-def to_spans(source: str) -> tuple[Span, ...]:
-    """Formatted spans of one clause's source text."""
+# "[coc]: https://www.example.gov.uk/code": a Markdown source's link definition (a line of its own).
+LINK_DEFINITION = re.compile(r"^ {0,3}\[([^\]^][^\]]{0,40})\]:\s*(\S+)")
+
+References = dict[str, dict[str, str]]
+
+
+def link_definitions(lines: Iterable[str]) -> References:
+    """A Markdown source's link definitions, keyed as markdown-it looks them up.
+
+    "[Code of Conduct][coc]" names its address on another line; the clause is read on its
+    own, so the document's definitions are handed to each reading (the first one wins, as in
+    CommonMark).
+    """
+    found: References = {}
+    for line in lines:
+        if "]:" in line and (match := LINK_DEFINITION.match(line)):
+            found.setdefault(normalizeReference(match.group(1)), {"href": match.group(2).strip("<>"), "title": ""})
+    return found
+
+
+def to_spans(source: str, references: References | None = None) -> tuple[Span, ...]:
+    """Formatted spans of one clause's source text (``references``: its document's link definitions)."""
     if "*" in source:
         source = _INTRAWORD_STAR.sub(r"\\*", source)
     reading = _Reading()
-    _walk(_parser().parseInline(source), reading)
+    _walk(_parser().parseInline(source, {"references": references} if references else None), reading)
     return _tidy(reading.out)
 
 

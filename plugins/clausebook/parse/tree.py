@@ -16,7 +16,7 @@ from typing import Any
 from clausebook.models import UNNAMED_COLUMN, Clause, Document, Residue
 from clausebook.parse.blocks import Block, TableRow
 from clausebook.parse.flatten import split_flattened
-from clausebook.parse.inline import plain, to_spans
+from clausebook.parse.inline import References, plain, to_spans
 from clausebook.parse.lines import cell_pieces
 from clausebook.parse.numbering import NumberToken, read_item
 from clausebook.parse.shapes import (
@@ -61,6 +61,7 @@ class TreeBuilder:
     """Accumulates clauses for one document; see ``add_*`` for the placement rules."""
 
     document: Document
+    references: References = field(default_factory=dict)  # the document's Markdown link definitions
     clauses: list[Clause] = field(default_factory=list)
     residue: list[Residue] = field(default_factory=list)
     stack: list[Open] = field(default_factory=list)
@@ -112,7 +113,7 @@ class TreeBuilder:
 
     def _emit(self, node: Open, block_lines: tuple[int, int], source: str, *, push: bool = True,
               extra: dict[str, Any] | None = None) -> Clause:
-        spans = to_spans(source)
+        spans = to_spans(source, self.references)
         label = self._unique(node.label)
         node.label = label
         clause = Clause(
