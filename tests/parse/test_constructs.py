@@ -901,6 +901,27 @@ def test_a_footer_with_its_page_number_after_a_dash_is_furniture_and_the_sentenc
                                                              ("running header or footer", (4, 4))]
 
 
+def test_a_running_head_ending_on_its_page_number_is_furniture_when_seen_twice() -> None:
+    """A three-page PDF's header, its page number set apart at the end: not a heading that cuts 1.3 in two."""
+    header = "Harbury Borough Council | Member/Officer Protocol | January 2025 | {}"
+    body = (f"1. Roles\n\n1.1 Members lead.\n\n1.2 Officers advise.\n\n{header.format(2)}\n\n"
+            f"1.3 The officer will withdraw before\n\n{header.format(3)}\n\nany party political discussion.\n\n"
+            "1.4 Members are courteous.")
+    for spaced in (body, body.replace(" | ", "    ")):  # set apart by pipes, or by runs of spaces
+        parsed = parse_text(spaced)
+        assert [c.text for c in parsed.clauses][3:] == [
+            "The officer will withdraw before any party political discussion.", "Members are courteous."]
+        assert [r.reason for r in parsed.residue] == ["running header or footer"] * 2
+
+
+def test_numbered_clauses_alike_but_for_their_numbers_are_clauses_not_a_running_head() -> None:
+    """ "1.2 Not used." in three places of a revised constitution is three clauses, kept in the handbook."""
+    parsed = parse_text("1. Roles\n\n1.1 Members lead.\n\n1.2 Not used.\n\n2. Media\n\n2.1 Not used.\n\n"
+                        "2.2 Officers brief.\n\n2.3 Not used.")
+    assert [c.number for c in parsed.clauses] == ["1.", "1.1", "1.2", "2.", "2.1", "2.2", "2.3"]
+    assert parsed.residue == ()
+
+
 def test_a_signature_line_with_initials_is_document_control() -> None:
     parsed = parse_text("1. Concerns\n\n1.1 A complaint is made to the Monitoring Officer.\n\nSigned: R. Moss, Chairman")
     assert [c.label for c in parsed.clauses] == ["1", "1-1"]

@@ -27,9 +27,23 @@ _COLUMN_HEADS = re.compile(r"^((section|paragraph|para|item|no\.?|number|title|h
 _BARE_ENTRY = re.compile(r"^([\dA-Z]{1,3}(\.\d{1,3})*\.?[ \t]+)?[^.;:\s][^.;:]{0,80}?[ \t]+\d{1,3}$")
 
 
-def repeat_key(text: str) -> str:
-    """A line with its numbers blanked, so "Constitution Part 5 - Page 12" and "... Page 13" are one line."""
+def repeat_key(line: Line) -> str:
+    """A line with its numbers blanked, so "Constitution Part 5 - Page 12" and "... Page 13" are one line.
+
+    A clause's own number is kept: "1.2 Not used.", "2.1 Not used." and "2.3 Not used." are three
+    clauses, not a running head; only a numbered line repeated number and all is page furniture.
+    """
+    if line.number is not None:
+        return f"{line.number.printed} {_blank_numbers(line.text)}"
+    return _blank_numbers(line.raw)
+
+
+def _blank_numbers(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.split())).lower()
+
+
+# A page number set apart at the end of a running head: "Harbury BC | Member/Officer Protocol | 2".
+_TRAILING_PAGE_NUMBER = re.compile(r"(\s{3,}|\t+|\s*[|\u2013\u2014]\s*)\d{1,3}$")
 
 
 def running_heads(classified: list[Line]) -> set[str]:
@@ -38,17 +52,19 @@ def running_heads(classified: list[Line]) -> set[str]:
     Sub-headings such as "Members" may legitimately recur, so one-word lines and
     lead-ins ending with a colon are never taken for page furniture, and a
     two-word line ("Part 5") only when it stands by a page number every time.
+    Twice is enough for a line that stands by a page number, or ends on its
+    own, every time: a two-page document's footer.
     """
     counts: Counter[str] = Counter()
-    by_page: Counter[str] = Counter()  # occurrences next to a page number ("Page 2 of 3")
+    by_page: Counter[str] = Counter()  # occurrences next to a page number ("Page 2 of 3"), or ending on one
     short: Counter[str] = Counter()  # two-word lines ("Part 5"): furniture only if always by a page number
     text_lines = [line for line in classified if line.kind != "blank"]
     for at, line in enumerate(text_lines):
         text = line.raw.strip()
         if line.kind == "text" and not line.bullet and len(text.split()) >= 2 and not text.endswith(":"):
-            (counts if len(text.split()) >= 3 else short)[repeat_key(text)] += 1
-            by_page[repeat_key(text)] += _beside_page_number(text_lines, at)
-    # Twice is enough when every time the line stands by a page number: a two-page document's footer.
+            key = repeat_key(line)
+            (counts if len(text.split()) >= 3 else short)[key] += 1
+            by_page[key] += _beside_page_number(text_lines, at) or bool(_TRAILING_PAGE_NUMBER.search(text))
     return {key for key, count in counts.items() if count >= 3 or (count >= 2 and by_page[key] == count)} \
         | {key for key, count in short.items() if count >= 2 and by_page[key] == count}
 

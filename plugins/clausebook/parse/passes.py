@@ -94,7 +94,7 @@ def classify_all(lines: tuple[str, ...], title: str = "", council: str = "") -> 
     classified = [replace(line, bullet=True, marker="\u2022") if line.index in listed else line for line in classified]
     markers = note_marker_pattern(classified, notes)
     classified = [_furniture(line, "running header or footer")
-                  if line.kind == "text" and repeat_key(line.raw.strip()) in heads and not line.bullet else
+                  if line.kind == "text" and repeat_key(line) in heads and not line.bullet else
                   _furniture(line, "contact details") if line.index in names else
                   _furniture(line, "footnote") if line.index in notes else line
                   for line in classified]
