@@ -138,3 +138,16 @@ def test_appendix_a_is_the_one_annex_headed_with_no_letter(tmp_path: Path) -> No
         parsed = corpus.document(doc_id)
         resolved = {r.reference.target: r.target_clause for r in resolve_references(parsed, {doc_id: parsed})}
         assert resolved == {"A": expected, "B": None}, doc_id
+
+
+def test_a_division_named_section_n_is_cited_and_is_no_citation_of_itself(tmp_path: Path) -> None:
+    """ "Section 2 Access to Information" is section 2; its heading is not "a reference that resolves to nothing"."""
+    body = ("Section 1 Introduction\n\n1.1 Officers must give impartial advice.\n\nSection 2 Access to Information\n\n"
+            "2.1 Members may ask, as Section 1 explains; see also section 3.")
+    corpus = corpus_of(tmp_path, {"named": ("", body)})
+    parsed = corpus.document("named")
+    resolved = [(r.reference.clause, r.reference.target, r.target_clause)
+                for r in resolve_references(parsed, {"named": parsed})]
+    assert resolved == [("named--section-2-2-1", "1", "named--section-1"), ("named--section-2-2-1", "3", None)]
+    assert [m for _, code, m in findings(corpus) if code == "reference-unresolved"] == [
+        "reference 'section 3' resolves to nothing in this document"]

@@ -32,6 +32,8 @@ REFERENCE = re.compile(
     rf"(?!\s+(?:Officers?|{_ELSEWHERE}|{_MONTH})\b)",
     re.IGNORECASE,
 )
+_DIVISIONS = ("section", "heading", "part")
+_NAMED_SECTION = re.compile(r"section\s+(\d{1,3}|[A-Z])\b", re.IGNORECASE)
 _UNNAMED_APPENDIX = re.compile(r"(?:appendix|annex)\s*:?\s*$", re.IGNORECASE)
 _KINDS = {"para": "paragraph", "paras": "paragraph", "paragraph": "paragraph", "paragraphs": "paragraph",
           "section": "section", "sections": "section", "clause": "clause", "clauses": "clause",
@@ -60,6 +62,8 @@ def find_references(clause: Clause) -> list[Reference]:
     """Every cross-reference in the clause's plain text, in order."""
     found: list[Reference] = []
     for match in REFERENCE.finditer(clause.text):
+        if match.start() == 0 and clause.kind in _DIVISIONS:
+            continue  # "Section 2 Access to Information": the heading's own name, not a citation
         kind = _KINDS[match.group("kind").lower().rstrip(".")]
         for target in re.finditer(rf"{_NUMBER}|{_APPENDIX}", match.group("targets")):
             value = re.sub(r"\s+", "", target.group(0))
@@ -84,12 +88,14 @@ def _target_index(parsed: ParsedDocument, part: str | None, parts: dict[str, str
                 index.setdefault((kind, number), clause.id)
             if clause.kind == "section" or "." not in number:
                 index.setdefault(("section", number), clause.id)
-        if clause.kind in ("section", "heading", "part"):
+        if clause.kind in _DIVISIONS:
             match = re.match(r"(?:appendix|annex)\s+([A-Z]|\d{1,2})\b", clause.text, re.IGNORECASE)
             if match:
                 index.setdefault(("appendix", match.group(1).upper()), clause.id)
             elif _UNNAMED_APPENDIX.match(clause.text):
                 unnamed.append(clause.id)
+            elif named := _NAMED_SECTION.match(clause.text):  # "Section 2 Access to Information" is section 2
+                index.setdefault(("section", named.group(1).upper()), clause.id)
     if len(unnamed) == 1 and not any(kind == "appendix" for kind, _ in index):
         # "(see Appendix A)" in a document whose one annex is headed "ANNEX": that annex is what it means.
         index[("appendix", "A")] = index[("appendix", "1")] = unnamed[0]
