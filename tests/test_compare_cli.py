@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -139,3 +140,22 @@ def test_the_new_versions_numbering_slips_are_reported_apart_from_the_redline(tm
     json.loads(result.stdout)
     warnings = [line for line in result.stderr.splitlines() if ": warning: " in line]
     assert any(line.startswith(f"{draft}:") and "number 7.4 is used twice" in line for line in warnings), result.stderr
+
+
+def test_a_corpus_id_in_a_corpus_with_a_broken_file_is_an_error_not_a_silent_skip(tmp_path: Path, capsys) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(REPO / "corpus", corpus)
+    (corpus / "documents" / "broken.txt").write_text("---\nid: broken\ntitle: [unclosed\n---\n1.1 Text.\n", encoding="utf-8")
+    status, out, err = run(capsys, "compare", "north-norfolk", str(NEW), "--corpus", str(corpus))
+    assert status != 0 and out == ""
+    assert len(err.splitlines()) >= 1 and all("broken.txt:" in line and ": error: " in line for line in err.splitlines())
+
+
+def test_a_versions_warnings_are_reported_with_the_redline(tmp_path: Path, capsys) -> None:
+    """Text repaired on reading ("Councilâ€™s" read back as "Council’s") is worth a clerk's look before the committee."""
+    new = tmp_path / "north-norfolk-2025.txt"
+    new.write_text(NEW.read_text(encoding="utf-8").replace("Council's", "Council\u00e2\u20ac\u2122s", 1),
+                   encoding="utf-8")
+    status, out, err = run(capsys, "compare", str(OLD), str(new))
+    assert status == 0 and out
+    assert any(line.startswith(f"{new}:") and ": warning: " in line and "encod" in line for line in err.splitlines())

@@ -11,6 +11,7 @@ never says where the protocol itself is kept.
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,21 @@ def test_topic_gaps_from_the_pipelines_own_alignment() -> None:
     for gap in report.gaps:
         assert not draft_clauses & set(gap.topic.clauses)
         assert gap.clauses and {c.document for c in gap.clauses} == set(gap.peers) <= peers
+
+
+def test_a_peer_that_cannot_be_read_fails_the_report_rather_than_leaving_it_out(tmp_path: Path, capsys) -> None:
+    """Re-saved in Windows encoding, North Norfolk would vanish from "Peers:" and the gaps shrink unnoticed."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(REPO / "corpus", corpus)
+    peer = corpus / "documents" / "north-norfolk.txt"
+    broken = b"Members \x96"
+    peer.write_bytes(peer.read_bytes().replace(b"Members", broken, 1))
+    status = main(["gaps", DRAFT, "--corpus", str(corpus), "--cache-dir", str(tmp_path / "cache")])
+    out, err = capsys.readouterr()
+    assert status != 0 and out == ""
+    assert err.splitlines() == [f"clausebook: {peer}:{_line_of(peer, broken)}: error: not UTF-8 text "
+                                "(byte 0x96): save it as UTF-8"]
+
+
+def _line_of(path: Path, needle: bytes) -> int:
+    return path.read_bytes()[:path.read_bytes().index(needle)].count(b"\n") + 1

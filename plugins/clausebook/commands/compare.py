@@ -54,6 +54,7 @@ def execute(args: argparse.Namespace) -> int:
         content = comparison_text(comparison, show_unchanged=args.all)
     write_output(content, args.out)
     # A draft's own numbering slips (7.4 twice, 3.2 missing) are what a clerk fixes before the committee
-    # sees it: reported on standard error, so the redline on standard output or in --out stays clean.
-    report(numbering_problems(new), sys.stderr)
+    # sees it, and either file's warnings ("mis-encoded text repaired") are worth knowing: reported on
+    # standard error, so the redline on standard output or in --out stays clean.
+    report([*old.problems, *new.problems, *numbering_problems(new)], sys.stderr)
     return 0

@@ -10,6 +10,7 @@ from clausebook.compare.gaps import draft_ids, gap_report
 from clausebook.compare.gaps_html import gaps_html
 from clausebook.compare.gaps_json import to_json
 from clausebook.compare.gaps_text import gaps_text
+from clausebook.compare.sources import fail_on_errors
 from clausebook.errors import UserError
 from clausebook.pipeline import run
 
@@ -31,6 +32,7 @@ def execute(args: argparse.Namespace) -> int:
     if not args.corpus.is_dir():
         raise UserError(f"{args.corpus}: no such corpus folder")
     build = run(args.corpus, args.cache_dir)
+    fail_on_errors(build.problems)  # a peer dropped for a broken file would shrink the report unnoticed
     if args.draft is None:
         found = draft_ids(build.corpus)
         if not found:

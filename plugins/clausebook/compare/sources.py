@@ -8,11 +8,12 @@ it); naming a part's id (``worcestershire-2024--draft``) selects its clauses.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
 from clausebook.errors import UserError
-from clausebook.models import Corpus, ParsedDocument
+from clausebook.models import Corpus, ParsedDocument, Problem
 from clausebook.parse import parse_document
 from clausebook.pipeline import parse_corpus
 from clausebook.read import read_document
@@ -21,10 +22,11 @@ from clausebook.read import read_document
 def read_version(path: Path) -> ParsedDocument:
     """One document file, parsed; a broken file is a UserError with a line for each of its errors."""
     document, problems = read_document(path)
+    fail_on_errors(problems)
     if document is None:
-        errors = sorted((p for p in problems if p.severity == "error"), key=lambda p: (p.line or 0, p.message))
-        raise UserError(*([str(p) for p in errors] or [f"{path}: cannot be read"]))
-    return parse_document(document)
+        raise UserError(f"{path}: cannot be read")
+    parsed = parse_document(document)
+    return replace(parsed, problems=(*problems, *parsed.problems))  # warnings ("mis-encoded text repaired") travel with it
 
 
 def part_version(parsed: ParsedDocument, part_id: str) -> ParsedDocument:
@@ -55,7 +57,7 @@ def corpus_version(corpus: Corpus, ident: str) -> ParsedDocument:
     """A corpus document by id, or a part of one by the part's clause id."""
     for parsed in corpus.documents:
         if parsed.document.id == ident:
-            return parsed
+            return replace(parsed, problems=tuple(p for p in corpus.problems if p.path == parsed.document.path))
         if ident.startswith(parsed.document.id + "--"):
             part = next((c for c in parsed.clauses if c.id == ident and c.kind == "part"), None)
             if part is not None:
@@ -65,9 +67,19 @@ def corpus_version(corpus: Corpus, ident: str) -> ParsedDocument:
 
 
 def load_corpus_or_fail(corpus_dir: Path) -> Corpus:
+    """The corpus, or every error in it: a peer left out for a broken file would go unnoticed in a report."""
     if not corpus_dir.is_dir():
         raise UserError(f"{corpus_dir}: no such corpus folder")
-    return parse_corpus(corpus_dir)
+    corpus = parse_corpus(corpus_dir)
+    fail_on_errors(corpus.problems)
+    return corpus
+
+
+def fail_on_errors(problems: Iterable[Problem]) -> None:
+    """A UserError with one line per error (by file and line), when there is any."""
+    errors = sorted((p for p in problems if p.severity == "error"), key=lambda p: (p.path, p.line or 0, p.message))
+    if errors:
+        raise UserError(*(str(p) for p in errors))
 
 
 def load_versions(old: str, new: str, corpus_dir: Path) -> tuple[ParsedDocument, ParsedDocument]:
