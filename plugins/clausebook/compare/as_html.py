@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from clausebook.compare.as_text import summary
 from clausebook.compare.html_page import LEGEND, page, redline, text
-from clausebook.compare.labels import label, labels, move, status_name
+from clausebook.compare.labels import label, labels, move, rewording, status_name
 from clausebook.compare.model import Change, Comparison
 
 
 def _note(change: Change) -> str:
     notes = []
-    if change.reworded and change.old and change.new:
-        notes.append(f"{round(change.similarity * 100)}% similar")
+    if reworded := rewording(change):
+        notes.append(reworded)
     if change.moved:
         notes.append(move(change.old[0], change.new[0]))
     return f"<br><small>{text(', '.join(notes))}</small>" if notes else ""

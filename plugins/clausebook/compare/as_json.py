@@ -50,6 +50,7 @@ def change_entry(change: Change) -> dict[str, Any]:
         "renumbered": change.renumbered,
         "moved": change.moved,
         "reworded": change.reworded,
+        "sense": list(change.sense),
         "diff": [{"op": run.op, "text": run.text} for run in change.diff],
     }
 

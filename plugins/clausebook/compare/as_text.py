@@ -11,7 +11,7 @@ import re
 import textwrap
 
 from clausebook.compare.diff import framed
-from clausebook.compare.labels import label, labels, move, status_name
+from clausebook.compare.labels import label, labels, move, rewording, status_name
 from clausebook.compare.model import STATUSES, Change, Comparison, DiffOp
 
 WIDTH = 100
@@ -42,8 +42,8 @@ def summary(comparison: Comparison) -> str:
 
 def _headline(change: Change) -> str:
     head = f"{labels(change.old)} → {labels(change.new)}  {status_name(change.status)}"
-    if change.reworded and change.old and change.new:
-        head += f", {round(change.similarity * 100)}% similar"
+    if reworded := rewording(change):
+        head += f", {reworded}"
     if change.moved:
         head += f" ({move(change.old[0], change.new[0])})"
     elif change.renumbered and change.status not in ("renumbered",):

@@ -24,6 +24,7 @@ from bisect import bisect_left
 from clausebook.compare.diff import word_diff
 from clausebook.compare.match import Match, match
 from clausebook.compare.model import Change, Comparison
+from clausebook.compare.sense import sense_changes
 from clausebook.models import Clause, ParsedDocument
 
 
@@ -117,6 +118,7 @@ def _matched_change(old: tuple[Clause, ...], new: tuple[Clause, ...], moved: boo
         renumbered=renumbered,
         moved=moved,
         reworded=reworded,
+        sense=sense_changes(diff),
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from clausebook.compare.model import Change
 from clausebook.models import Clause, ParsedDocument
 from clausebook.parse.numbering import misread_by_ocr
 
@@ -71,6 +72,17 @@ def _unnumbered(title: str) -> str:
 
 
 _LEADING_NUMBER = re.compile(r"^“[\dIVXivx]+(?:\.\d+)*\.?\s+")
+
+
+def rewording(change: Change) -> str:
+    """ "99% similar; check the sense: “not” taken out", or "" when the words are the same.
+
+    A change of one word in two hundred rounds to 100%; shown so, it would read as no change.
+    """
+    if not (change.reworded and change.old and change.new):
+        return ""
+    note = f"{min(99, round(change.similarity * 100))}% similar"
+    return f"{note}; check the sense: {', '.join(change.sense)}" if change.sense else note
 
 
 STATUS_NAMES = {"moved-and-reworded": "moved and reworded"}

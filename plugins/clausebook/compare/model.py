@@ -46,6 +46,7 @@ class Change:
     renumbered: bool = False  # printed number differs (also set on reworded and moved changes)
     moved: bool = False
     reworded: bool = False
+    sense: tuple[str, ...] = ()  # edits that may reverse the rule ("\u201cnot\u201d taken out"): compare.sense
 
 
 @dataclass(frozen=True)

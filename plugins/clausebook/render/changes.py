@@ -108,8 +108,9 @@ def _redline_table(corpus: Corpus, page: str, comparison: Comparison) -> str:
             continue
         text = redline(change.diff, escape, HIDDEN) if change.status not in ("renumbered", "moved") else \
             escape(" ".join(c.text for c in change.new))
+        status = status_name(change.status) + (f"; check the sense: {', '.join(change.sense)}" if change.sense else "")
         rows.append(table_row([_links(corpus, page, change.old), _links(corpus, page, change.new),
-                               escape(status_name(change.status)), text]))
+                               escape(status), text]))
     if not rows:
         return "Every clause is unchanged.\n"
     return html_table("Each changed clause: deleted words struck through, inserted words double-underlined",
