@@ -45,3 +45,12 @@ def test_a_rewording_that_keeps_the_sense_says_only_how_similar_it_is() -> None:
     change = next(c for c in comparison.changes if c.reworded)
     assert change.sense == ()
     assert re.search(r"^1\.3 \u2192 1\.3  reworded, \d+% similar$", comparison_text(comparison), re.M)
+
+
+def test_quotes_and_dashes_a_word_processor_changed_are_no_rewording() -> None:
+    """Straight quotes made curly and a hyphen made a dash: a committee has nothing to read there."""
+    old = "1. Access\n\n1.1 The \"need to know\" test - the Council's rule - applies."
+    new = "1. Access\n\n1.1 The \u201cneed to know\u201d test \u2013 the Council\u2019s rule \u2013 applies."
+    comparison = compare(parse_text(old, doc_id="old"), parse_text(new, doc_id="new"))
+    assert [c.status for c in comparison.changes] == ["unchanged", "unchanged"]
+    assert [(run.op, run.text) for run in comparison.changes[1].diff] == [("equal", new.split("1.1 ")[1])]

@@ -23,16 +23,21 @@ def tokens(text: str) -> list[str]:
     return [(" " + token.lstrip()) if token[:1].isspace() else token for token in found]
 
 
+# Typography a word processor changes on its own: curly or straight quotes, a dash for a hyphen.
+TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+
+
 def _key(token: str) -> str:
-    return token.strip()
+    """What a token is compared by: "Council’s" and "Council's" are the same word, not a rewording."""
+    return token.strip().translate(TYPOGRAPHY)
 
 
 def word_diff(old: str, new: str) -> tuple[tuple[DiffOp, ...], float]:
     """Runs of equal, deleted and inserted text turning ``old`` into ``new``, and their similarity.
 
-    The similarity (0..1, 1 only when every word and mark is the same) is
-    the share of tokens kept, from the same alignment, so it always agrees
-    with the redline.
+    The similarity (0..1, 1 only when every word and mark is the same, curly
+    and straight quotes alike) is the share of tokens kept, from the same
+    alignment, so it always agrees with the redline.
     """
     old_tokens, new_tokens = tokens(old), tokens(new)
     opcodes = Indel.opcodes([_key(t) for t in old_tokens], [_key(t) for t in new_tokens])
@@ -61,11 +66,13 @@ def _equal(before: str, after: str) -> list[tuple[str, str]]:
 
     the old space is deleted and the new one inserted, so the runs still join
     back into each text, and the space goes with the words taken out beside it.
+    A word kept with new typography ("Council's" -> "Council’s") is shown as
+    it now reads.
     """
-    word = before.strip()
-    if before == after:
-        return [("equal", before)]
-    return [("delete", before[: len(before) - len(word)]), ("insert", after[: len(after) - len(word)]), ("equal", word)]
+    old_space, new_space = before[: len(before) - len(before.lstrip())], after[: len(after) - len(after.lstrip())]
+    if old_space == new_space:
+        return [("equal", after)]
+    return [("delete", old_space), ("insert", new_space), ("equal", after.lstrip())]
 
 
 def _pair_changes(runs: list[DiffOp]) -> list[DiffOp]:
