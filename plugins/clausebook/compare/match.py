@@ -21,7 +21,9 @@ its children. Then, in order:
    is that clause, however its title was reworded;
 5. by place: the one unmatched heading on each side of the same gap
    between matched neighbours, and likewise a text clause rewritten in
-   place that still shares words with the old one, in order or not.
+   place that still shares words with the old one, in order or not;
+6. merges and splits at a distance: a clause left over whose words are what
+   a matched clause elsewhere gained (or lost) joins that match.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ MARGIN = 0.02  # how much a window must beat the one-to-one match (members must 
 IN_PLACE = 0.35  # lowest similarity for a text clause rewritten in its old place
 CONTAINED = 0.6  # share of a window member's words that must occur in the other side
 HEADING_KINDS = ("section", "heading", "part")
+ABSORBED = 0.8  # share of a clause's words found in what a clause elsewhere gained (merge) or lost (split)
+ABSORBED_WORDS = 5  # fewer words than this ("Not used.") prove nothing about where they went
 
 _NUMBER = re.compile(r"\b\d+(?:\.\d+)*\.?(?=\W|$)|^\s*\(?(?:[a-z]{1,2}|[ivxlc]{1,5})\)\s")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -304,6 +308,47 @@ def _shared_content(old_words: list[str], new_words: list[str]) -> float:
     return 2 * len(old_content & new_content) / (len(old_content) + len(new_content))
 
 
+def _absorbed(state: _State, merge: bool) -> None:
+    """A clause merged into, or split off to, a clause that is not beside it.
+
+    "8.3" appended word for word to "9.3" in another section: 9.3 still
+    matches its old self, one to one, and 8.3 is left over, looking removed.
+    What gives it away is that the words 9.3 gained are 8.3's. So an
+    unmatched text clause of ABSORBED_WORDS words or more whose words are
+    ABSORBED of what a one-to-one match gained (merge) or lost (split) joins
+    that match. Its members are put in the order that best reproduces the
+    other side, so the redline reads straight.
+    """
+    here, there = (state.old, state.new) if merge else (state.new, state.old)
+    here_words, there_words = (state.old_words, state.new_words) if merge else (state.new_words, state.old_words)
+    here_owner = state.old_owner if merge else state.new_owner
+    singles = [m for m in state.matches if len(m.old) == len(m.new) == 1 and here[_side(m, merge)[0]].kind not in HEADING_KINDS]
+    for u in range(len(here)):
+        if u in here_owner or here[u].kind in HEADING_KINDS or len(here_words[u]) < ABSORBED_WORDS:
+            continue
+        best: tuple[float, Match] | None = None
+        for m in singles:
+            partner, host = _side(m, merge)[0], _side(m, not merge)[0]
+            gained = Counter(there_words[host]) - Counter(here_words[partner])
+            share = _contained(here_words[u], list(gained.elements()))
+            if share >= ABSORBED and (best is None or share > best[0]):
+                best = (share, m)
+        if best is None:
+            continue
+        m = best[1]
+        partner, host = _side(m, merge)[0], _side(m, not merge)[0]
+        members = max(((partner, u), (u, partner)), key=lambda order: (
+            state.score([w for k in order for w in here_words[k]], there_words[host]), order == (partner, u)))
+        state.drop(m)
+        singles.remove(m)
+        score = state.score([w for k in members for w in here_words[k]], there_words[host])
+        state.add(Match(members, (host,), score) if merge else Match((host,), members, score))
+
+
+def _side(m: Match, old: bool) -> tuple[int, ...]:
+    return m.old if old else m.new
+
+
 def match(old: Sequence[Clause], new: Sequence[Clause]) -> list[Match]:
     """Corresponding clauses of two versions, in the order of the old version."""
     state = _State(old, new)
@@ -313,4 +358,6 @@ def match(old: Sequence[Clause], new: Sequence[Clause]) -> list[Match]:
     while _parents_by_children(state):
         pass
     _alone_in_place(state)
+    _absorbed(state, merge=True)
+    _absorbed(state, merge=False)
     return sorted(state.matches, key=lambda m: (m.old, m.new))

@@ -19,8 +19,8 @@ STATUSES = (
     "reworded",  # different words, same place (the number may also differ)
     "moved",  # same words, another place (under another parent, or out of order among its siblings)
     "moved-and-reworded",  # different words and another place
-    "split",  # one old clause became several adjacent new clauses
-    "merged",  # several adjacent old clauses became one new clause
+    "split",  # one old clause became several new clauses (adjacent, or one part moved elsewhere)
+    "merged",  # several old clauses became one new clause (adjacent, or one brought from elsewhere)
     "added",  # a new clause with no counterpart in the old version
     "removed",  # an old clause with no counterpart in the new version
 )
