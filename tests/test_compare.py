@@ -213,6 +213,8 @@ def test_a_version_against_itself_is_all_unchanged() -> None:
 REWRITE_91 = ("9.1 Councillors and elected representatives of other councils or bodies may ask officers to meet "
               "them to provide briefings or advice on policy.")
 REPLACE_91 = "9.1 Members must register their disclosable pecuniary interests within 28 days of taking office."
+# Rewritten from scratch on the same subject, under the same number: below the in-place bar for unnumbered text.
+REDRAFT_91 = "9.1 Briefings for other councils or outside organisations need the Chief Executive's written agreement first."
 # Plain English, the words in another order: the ordered score alone is below the in-place bar.
 RECAST_91 = ("9.1 Policy briefings for Councillors of other Councils, and for Elected Representatives of other "
              "organisations, are something Officers can give when asked.")
@@ -221,8 +223,9 @@ RECAST_91 = ("9.1 Policy briefings for Councillors of other Councils, and for El
 @pytest.mark.parametrize(("new_line", "expected"), [
     (REWRITE_91, [("reworded", ("9-1",), ("9-1",))]),
     (RECAST_91, [("reworded", ("9-1",), ("9-1",))]),
+    (REDRAFT_91, [("reworded", ("9-1",), ("9-1",))]),
     (REPLACE_91, [("removed", ("9-1",), ()), ("added", (), ("9-1",))]),
-], ids=["rewritten-in-place", "recast-in-place", "replaced-in-place"])
+], ids=["rewritten-in-place", "recast-in-place", "redrafted-under-its-number", "replaced-in-place"])
 def test_a_clause_rewritten_in_place_is_reworded_but_a_replacement_is_not(tmp_path: Path, new_line: str,
                                                                           expected: list) -> None:
     original = (DOCUMENTS / "north-norfolk.txt").read_text(encoding="utf-8")

@@ -21,7 +21,8 @@ its children. Then, in order:
    is that clause, however its title was reworded;
 5. by place: the one unmatched heading on each side of the same gap
    between matched neighbours, and likewise a text clause rewritten in
-   place that still shares words with the old one, in order or not;
+   place that still shares words with the old one (fewer will do under
+   its old number);
 6. merges and splits at a distance: a clause left over whose words are what
    a matched clause elsewhere gained (or lost) joins that match.
 """
@@ -43,6 +44,7 @@ MATCH = 0.5  # lowest word-level similarity for a one-to-one match
 WINDOW = 0.75  # lowest similarity for a split or merge window
 MARGIN = 0.02  # how much a window must beat the one-to-one match (members must also be contained)
 IN_PLACE = 0.35  # lowest similarity for a text clause rewritten in its old place
+IN_PLACE_NUMBERED = 0.15  # ... and for one that also kept its number (its subject words are what remain)
 CONTAINED = 0.6  # share of a window member's words that must occur in the other side
 HEADING_KINDS = ("section", "heading", "part")
 ABSORBED = 0.8  # share of a clause's words found in what a clause elsewhere gained (merge) or lost (split)
@@ -267,9 +269,11 @@ def _alone_in_place(state: _State) -> None:
     A heading over no children of its own ("Officer Attendance:" above a
     numbered paragraph) has nothing but its title and its place to go on;
     when the place is the same, the title was reworded. A text clause
-    rewritten in place is paired only when it still shares words (IN_PLACE,
-    above what unrelated clauses of one protocol score), so a clause deleted
-    and another added at the same spot stay removed and added.
+    rewritten in place is paired when it still shares words (IN_PLACE, above
+    what unrelated clauses of one protocol score), or fewer under the same
+    number (IN_PLACE_NUMBERED: "the Leader may act as spokesperson" rewritten
+    "only the Mayor may speak to the press"); a rule deleted and an
+    unrelated one added at the same spot stay removed and added.
     """
     n_old, n_new = len(state.old), len(state.new)
     i = 0
@@ -288,7 +292,10 @@ def _alone_in_place(state: _State) -> None:
                     if j not in state.new_owner and (state.new[j].kind in HEADING_KINDS) == heading]
             if len(olds) == 1 and len(news) == 1:
                 score = float(state.scores[olds[0], news[0]])
-                if heading or max(score, _shared_content(state.old_words[olds[0]], state.new_words[news[0]])) >= IN_PLACE:
+                alike = max(score, _shared_content(state.old_words[olds[0]], state.new_words[news[0]]))
+                same_number = state.old[olds[0]].normalised_number is not None and \
+                    state.old[olds[0]].normalised_number == state.new[news[0]].normalised_number
+                if heading or alike >= IN_PLACE or (same_number and alike >= IN_PLACE_NUMBERED):
                     state.add(Match((olds[0],), (news[0],), score))
 
 
