@@ -12,6 +12,7 @@ from clausebook.compare.as_html import comparison_html
 from clausebook.compare.as_json import to_json
 from clausebook.compare.as_text import comparison_text
 from clausebook.compare.sources import load_versions
+from clausebook.compare.stale import stale_references
 from clausebook.errors import UserError, report
 
 FORMATS = ("text", "json", "html")
@@ -53,8 +54,8 @@ def execute(args: argparse.Namespace) -> int:
     else:
         content = comparison_text(comparison, show_unchanged=args.all)
     write_output(content, args.out)
-    # A draft's own numbering slips (7.4 twice, 3.2 missing) are what a clerk fixes before the committee
-    # sees it, and either file's warnings ("mis-encoded text repaired") are worth knowing: reported on
+    # A draft's own numbering slips (7.4 twice, 3.2 missing, "see 10.1" left citing the old 10.1) are what a
+    # clerk fixes before the committee sees it, and either file's warnings ("mis-encoded text repaired") are worth knowing: reported on
     # standard error, so the redline on standard output or in --out stays clean.
-    report([*old.problems, *new.problems, *numbering_problems(new)], sys.stderr)
+    report([*old.problems, *new.problems, *numbering_problems(new), *stale_references(comparison)], sys.stderr)
     return 0
