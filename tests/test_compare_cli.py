@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -159,3 +160,20 @@ def test_a_versions_warnings_are_reported_with_the_redline(tmp_path: Path, capsy
     status, out, err = run(capsys, "compare", str(OLD), str(new))
     assert status == 0 and out
     assert any(line.startswith(f"{new}:") and ": warning: " in line and "encod" in line for line in err.splitlines())
+
+
+def test_the_html_for_committee_papers_lists_the_changes_and_names_files_not_folders(capsys) -> None:
+    """17 printed pages for 22 changes helps no committee; nor does the clerk's folder path."""
+    status, out, _ = run(capsys, "compare", str(OLD), str(NEW), "--format", "html")
+    assert status == 0
+    rows = re.findall(r'<tr id="[^"]*" class="(changed|unchanged)">', out)
+    assert rows and set(rows) == {"changed"}
+    assert re.search(r"<caption>Each changed clause, in the order of the new version \(\d+ unchanged clauses not "
+                     r"listed\)</caption>", out)
+    assert str(NEW.parent) not in out and "(north-norfolk-2025.txt, " in out
+    assert "<h1>Changes from Protocol on Member/Officer Relations to Protocol on Member/Officer Relations " \
+           "(revised draft)</h1>" in out
+    status, same, _ = run(capsys, "compare", str(OLD), str(OLD), "--format", "html")
+    assert "<h1>Changes to Protocol on Member/Officer Relations</h1>" in same  # one title, said once
+    status, everything, _ = run(capsys, "compare", str(OLD), str(NEW), "--format", "html", "--all")
+    assert {"changed", "unchanged"} == set(re.findall(r'<tr id="[^"]*" class="(changed|unchanged)">', everything))

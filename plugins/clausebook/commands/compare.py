@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--corpus", type=Path, default=Path("corpus"), help="corpus folder for ids (default: corpus)")
     parser.add_argument("--format", choices=FORMATS, default="text", help="text (default), json or html")
     parser.add_argument("--out", type=Path, default=None, help="write to this file (default: standard output)")
-    parser.add_argument("--all", action="store_true", help="text format: list unchanged clauses too")
+    parser.add_argument("--all", action="store_true", help="text and html formats: list unchanged clauses too")
     parser.set_defaults(run=execute)
 
 
@@ -50,7 +50,7 @@ def execute(args: argparse.Namespace) -> int:
     if args.format == "json":
         content = to_json(comparison)
     elif args.format == "html":
-        content = comparison_html(comparison)
+        content = comparison_html(comparison, show_unchanged=args.all)
     else:
         content = comparison_text(comparison, show_unchanged=args.all)
     write_output(content, args.out)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from clausebook.compare.as_text import summary
 from clausebook.compare.html_page import LEGEND, page, redline, text
 from clausebook.compare.labels import label, labels, move, rewording, status_name
 from clausebook.compare.model import Change, Comparison
+from clausebook.models import Document
 
 
 def _note(change: Change) -> str:
@@ -33,21 +36,34 @@ def _row(change: Change) -> str:
     shown = _shown(change)
     # Prefixed: two versions of one document share clause ids ("5-1" removed, "5-2" renumbered to "5-1").
     anchor = f"new-{change.new[0].id}" if change.new else f"old-{change.old[0].id}"
-    return (f'<tr id="{text(anchor)}"><td class="num">{text(labels(change.old))}</td>'
+    kind = "unchanged" if change.status == "unchanged" else "changed"
+    return (f'<tr id="{text(anchor)}" class="{kind}"><td class="num">{text(labels(change.old))}</td>'
             f'<td class="num">{text(labels(change.new))}</td>'
             f'<td><span class="status">{text(status_name(change.status))}</span>{_note(change)}</td>'
             f"<td>{shown}</td></tr>")
 
 
+def _version(document: Document) -> str:
+    """ "farnham-2025 (farnham-2025-draft.txt, draft)": the file's name only; a clerk's folders are not for the papers."""
+    status = document.meta.get("status")
+    details = ", ".join(str(d) for d in (Path(document.path).name, status) if d)
+    return f"<strong>{text(document.id)}</strong> ({text(details)})"
+
+
 def comparison_html(comparison: Comparison, show_unchanged: bool = True) -> str:
+    """The redline as one page; without ``show_unchanged`` only the changed clauses are listed (committee papers)."""
     old, new = comparison.old.document, comparison.new.document
     rows = [_row(c) for c in comparison.changes if show_unchanged or c.status != "unchanged"]
+    heading = (f"Changes to {text(new.title)}" if old.title == new.title
+               else f"Changes from {text(old.title)} to {text(new.title)}")
+    hidden = comparison.counts()["unchanged"] if not show_unchanged else 0
+    caption = ("Every clause of both versions, in the order of the new version" if not hidden else
+               f"Each changed clause, in the order of the new version ({hidden} unchanged clauses not listed)")
     body = (
-        f"<h1>Changes from {text(old.title)} to {text(new.title)}</h1>\n"
-        f"<p>Old version: <strong>{text(old.id)}</strong> ({text(old.path)}). "
-        f"New version: <strong>{text(new.id)}</strong> ({text(new.path)}).</p>\n"
+        f"<h1>{heading}</h1>\n"
+        f"<p>Old version: {_version(old)}. New version: {_version(new)}.</p>\n"
         f"<p>{text(summary(comparison))}.</p>\n{LEGEND}\n"
-        '<table>\n<caption>Every clause of both versions, in the order of the new version</caption>\n'
+        f'<table>\n<caption>{text(caption)}</caption>\n'
         '<colgroup><col class="narrow"><col class="narrow"><col class="status"><col></colgroup>\n'
         '<thead><tr><th scope="col">Old</th><th scope="col">New</th><th scope="col">Change</th>'
         '<th scope="col">Text, with changes marked</th></tr></thead>\n<tbody>\n'

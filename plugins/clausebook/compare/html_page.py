@@ -33,6 +33,8 @@ ins { text-decoration: underline; text-decoration-style: double; background: #df
 del::before { content: "[−"; } del::after { content: "]"; }
 ins::before { content: "[+"; } ins::after { content: "]"; }
 .status { font-weight: 600; white-space: nowrap; }
+tr.changed > td:first-child { border-left: 5px solid #111; }
+tr.unchanged { color: #444; }
 .num { overflow-wrap: anywhere; }
 .legend { border: 1px solid #666; padding: .5rem .75rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
@@ -42,7 +44,7 @@ blockquote { margin: .4rem 0 .8rem; padding-left: .8rem; border-left: 3px solid 
 .covered { font-weight: 600; } .not-covered { font-weight: 600; text-decoration: underline; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10pt; }
-  tr, blockquote { break-inside: avoid; }
+  blockquote { break-inside: avoid; }
   thead { display: table-header-group; }
   del, ins, thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

@@ -151,6 +151,6 @@ def downloads(build: Any) -> dict[str, str]:
     """Each redline as one printable HTML file and as JSON."""
     out = {}
     for comparison in build.comparisons:
-        out[download(comparison.new.document.id, "html")] = comparison_html(comparison)
+        out[download(comparison.new.document.id, "html")] = comparison_html(comparison, show_unchanged=False)
         out[download(comparison.new.document.id, "json")] = to_json(comparison)
     return out
