@@ -105,3 +105,14 @@ def test_invisible_and_misread_characters_are_read_as_meant_and_misencoding_is_r
     assert [c.text for c in parse_document(document).clauses][1:] == [
         "Officers are asked to undertake work.", "The Council\u2019s officers keep the responsibility for advice.",
         "Caf\u00e9\u2019s rule stands."]
+
+
+def test_small_capitals_set_as_letters_of_their_own_are_read_as_the_letters_they_show(tmp_path: Path) -> None:
+    """ "Sᴇᴄᴛɪᴏɴ 3 Rᴏʟᴇꜱ" is unreadable to the parser, the search and a screen reader: its id was "s-3-r-m-o"."""
+    body = ("Sᴇᴄᴛɪᴏɴ 2 Iɴᴛʀᴏᴅᴜᴄᴛɪᴏɴ\n\n2.1 Members lead.\n\n"
+            "Sᴇᴄᴛɪᴏɴ 3 Rᴏʟᴇꜱ ᴏꜰ Mᴇᴍʙᴇʀꜱ ᴀɴᴅ Oꜰꜰɪᴄᴇʀꜱ\n\n3.1 Officers advise.")
+    document, problems = read_document(write(tmp_path, "doc.txt", body=body))
+    assert document is not None and problems == []
+    clauses = parse_document(document).clauses
+    assert [(c.label, c.text) for c in clauses if c.kind == "section"] == [
+        ("section-2", "Section 2 Introduction"), ("section-3", "Section 3 Roles of Members and Officers")]

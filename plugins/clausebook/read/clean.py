@@ -10,6 +10,10 @@ something else, and each breaks the parser or the search in its own way:
   plain hyphen, which ``parse.hyphens`` mends like any other);
 - typographic ligatures ("ﬁ", "ﬂ") from OCR are two letters to a reader but
   one character to the search index, so "Oﬃcers" is never found;
+- small capitals set as letters of their own ("Sᴇᴄᴛɪᴏɴ 3 Rᴏʟᴇꜱ", from a PDF's
+  heading style or a web page's "fancy text") are unreadable to the
+  parser, the search and a screen reader alike: they are read as the
+  lower-case letters they show;
 - text saved as UTF-8 but once read as Windows-1252 ("Councilâ€™s") is
   repaired to what was written ("Council’s") and reported, since the source
   file itself is damaged and the officer may want to fix it.
@@ -26,6 +30,10 @@ from dataclasses import dataclass
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _SOFT_HYPHEN = "\u00ad"
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
+# Unicode's small capitals (IPA and phonetic extensions) with the letters they show; it has no small "x" or "q".
+_SMALL_CAPITALS = str.maketrans("\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f\u1d0d"
+                                "\u0274\u1d0f\u1d18\u0280\ua731\u1d1b\u1d1c\u1d20\u1d21\u028f\u1d22",
+                                "abcdefghijklmnoprstuvwyz")
 # A UTF-8 sequence shown as Windows-1252: a lead character (0xC2-0xDF for two bytes, 0xE0-0xEF for
 # three) and the characters Windows-1252 shows for continuation bytes 0x80-0xBF.
 _CONTINUATION = "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d" \
@@ -58,7 +66,7 @@ def clean_line(line: str) -> tuple[str, list[tuple[str, str]]]:
     if stripped.endswith(_SOFT_HYPHEN):
         line = stripped[:-1] + "-"
     line = line.replace(_SOFT_HYPHEN, "")
-    line = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), line)
+    line = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), line).translate(_SMALL_CAPITALS)
     repairs: list[tuple[str, str]] = []
 
     def repair(match: re.Match[str]) -> str:
