@@ -928,6 +928,15 @@ def test_a_signature_line_with_initials_is_document_control() -> None:
     assert [(r.reason, r.text) for r in parsed.residue] == [("signature block", "Signed: R. Moss, Chairman")]
 
 
+def test_furniture_set_in_emphasis_is_still_furniture() -> None:
+    """A Markdown source sets its closing lines in italics or bold: a signature is no clause of the "Annex"."""
+    body = ("1. Roles\n\n1.1 Members lead.\n\n1.2 *Members must be courteous.*\n\n**Page 3**\n\n"
+            "*Approved by Council on 28 January 2025. Signed: J. Okafor, Monitoring Officer.*")
+    parsed = parse_text(body)
+    assert [c.text for c in parsed.clauses] == ["Roles", "Members lead.", "Members must be courteous."]
+    assert [(r.reason, r.lines) for r in parsed.residue] == [("page number", (7, 7)), ("signature block", (9, 9))]
+
+
 def test_a_list_pasted_without_its_bullets_is_still_a_list() -> None:
     body = "INTRODUCTION\n\nCouncillors should:\nbe courteous to the Clerk;\ngive reasonable notice of agenda items."
     assert [(c.label, c.kind, c.text) for c in parse_text(body).clauses] == [

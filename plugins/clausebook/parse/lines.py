@@ -90,7 +90,9 @@ FURNITURE = (
                 rf"|^(document\s+|policy\s+)?(owner|author|lead\s+officer)\s*:[^.;]{{0,60}}$"
                 rf"|^minute(\s+(no\.?|ref(erence)?))?\s*[:\-–]?\s*\d{{1,4}}(/\d{{2,4}})?$", re.I), "document control"),
     # "Signed: R. Moss, Chairman" (initials allowed): wherever it stands, it signs the document.
-    (re.compile(r"^signed\s*[:\-–]\s*([^.;]|(?<=\b\w)\.\s){0,60}$", re.I), "signature block"),
+    # ... also after the approval it attests: "Approved by Council on 28 January 2025. Signed: J. Okafor, MO."
+    (re.compile(r"^((approved|adopted|agreed)\b[^.;]{0,60}\b\d{4}\.\s+)?signed\s*[:\-–]\s*([^.;]|(?<=\b\w)\.\s){0,60}\.?$",
+                re.I), "signature block"),
 )
 
 
@@ -148,6 +150,10 @@ def _tab_indented_item(raw: str) -> str:
     return " " * 4 * (len(raw) - len(rest)) + rest
 
 
+# A whole line set in Markdown emphasis: "*Approved by Council...*", "**Page 3**", "__Signed: ...__".
+_EMPHASIS_WRAP = re.compile(r"^(\*{1,3}|_{1,3})(?=[^\s*_])(.*[^\s*_])\1$")
+
+
 def classify(index: int, raw: str, letter_sections: bool = False, bare_lettered: bool = False) -> Line:
     raw = _tab_indented_item(raw)
     marker = MARKER_TAB.match(raw) or _DIVISION_TAB.match(raw)
@@ -157,9 +163,10 @@ def classify(index: int, raw: str, letter_sections: bool = False, bare_lettered:
     stripped = _QUOTE_MARKER.sub("", raw.strip())  # "> Adopted by Full Council...": Markdown's quote marks
     if not stripped:
         return Line(index, raw, "blank")
+    bare = _EMPHASIS_WRAP.sub(r"\2", stripped)  # "*Signed: J. Okafor*": a line set in italics is the same line
     for pattern, reason in FURNITURE:
         # A control line starts with a capital ("adopted by the Council in 2019" is a wrapped sentence) and is no row.
-        if pattern.match(stripped) and not (reason == "document control" and ("\t" in stripped or stripped[0].islower())):
+        if pattern.match(bare) and not (reason == "document control" and ("\t" in bare or bare[0].islower())):
             return Line(index, raw, "furniture", reason=reason)
     if markup_only(stripped) and not plain(to_spans(stripped)):
         # "<img src=x onerror=...>": nothing of it would show in a clause, so it is reported, not silently swallowed.
