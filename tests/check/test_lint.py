@@ -151,3 +151,11 @@ def test_a_division_named_section_n_is_cited_and_is_no_citation_of_itself(tmp_pa
     assert resolved == [("named--section-2-2-1", "1", "named--section-1"), ("named--section-2-2-1", "3", None)]
     assert [m for _, code, m in findings(corpus) if code == "reference-unresolved"] == [
         "reference 'section 3' resolves to nothing in this document"]
+
+
+def test_paragraphs_under_article_n_or_section_n_stand_where_they_belong(tmp_path: Path) -> None:
+    """ "Article 1 Introduction" numbers 1.1 and 1.2; only a 3.1 under "Article 2" is out of place."""
+    body = ("Article 1 Introduction\n\n1.1 This Protocol applies.\n\n1.2 Ask the Monitoring Officer.\n\n"
+            "Article 2 Principles\n\n2.1 Members lead.\n\n3.1 Officers advise.\n\nSection 4 Media\n\n4.1 Press.")
+    found = [m for _, code, m in findings(corpus_of(tmp_path, {"articles": ("", body)})) if code == "numbering-section"]
+    assert found == ["paragraph 3.1 stands under 'Article 2 Principles', which has no number 3"]

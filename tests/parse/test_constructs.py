@@ -845,6 +845,18 @@ def test_footnotes_at_the_foot_of_a_page_take_no_sections_number() -> None:
     assert ("footnote", (9, 9)) in [(r.reason, r.lines) for r in parsed.residue]
 
 
+def test_a_note_the_text_cites_is_a_footnote_where_the_numbering_has_passed_its_number() -> None:
+    """ "1 Adopted by Full Council..." under 1.2, cited as "Conduct1", with no page number near: no clause "1"."""
+    body = ("Article 1 Introduction\n1.1 It supplements the Members' Code of Conduct1 and the Officers' Code.\n"
+            "1.2 Where it is silent, ask the Monitoring Officer.\n1 Adopted by Full Council on 12 March 2024.\n"
+            "________________\n\nArticle 2 Principles\n2.1 Members lead.")
+    parsed = parse_text(body)
+    assert [c.text for c in parsed.clauses][1] == "It supplements the Members' Code of Conduct\u00b9 and the Officers' Code."
+    assert [(r.reason, r.lines) for r in parsed.residue] == [("footnote", (4, 4)), ("drawn rule", (5, 5))]
+    uncited = body.replace("Conduct1", "Conduct")  # without the marker, a "1" going back is check's to report
+    assert "footnote" not in [r.reason for r in parse_text(uncited).residue]
+
+
 def test_the_note_after_a_footnote_is_a_footnote_even_where_its_number_fits_the_sections() -> None:
     """Under section 1., notes "1" and "2": the "2 Section 27." must not take section 2's number and push "2." aside."""
     body = ("1. Conduct\n\n1.1 Members follow the Code of Conduct1 and the Act.2\n\n"

@@ -37,6 +37,12 @@ def _division_value(clause: Clause, after: str | None) -> tuple[str, int] | None
     return (f"{word}-roman", roman) if roman is not None else None
 
 
+def _division_numbered(division: Clause, prefix: str) -> bool:
+    """ "Article 1 Introduction" (or "Section 1", "Part I") numbers its paragraphs 1.1, 1.2: they stand where they belong."""
+    value = _division_value(division, None)
+    return value is not None and not value[0].endswith("-letter") and str(value[1]) == prefix
+
+
 def _shown(clause: Clause) -> str:
     """How a message names a clause's number: "3.2", or "Section C" for a division."""
     return clause.normalised_number or division_name(clause.text) or clause.id
@@ -97,7 +103,8 @@ def numbering_problems(parsed: ParsedDocument) -> list[Problem]:
             if parent.normalised_number and parent.normalised_number.strip("()") != prefix and parent.kind == "section":
                 problems.append(_problem(parsed, clause, f"paragraph {number} stands in section "
                                          f"{parent.normalised_number} ('{parent.text}')", "numbering-section"))
-            elif parent.normalised_number is None and parent.kind in ("section", "part"):
+            elif parent.normalised_number is None and parent.kind in ("section", "part") \
+                    and not _division_numbered(parent, prefix):
                 problems.append(_problem(parsed, clause, f"paragraph {number} stands under '{parent.text}', "
                                          f"which has no number {prefix}", "numbering-section"))
     problems.extend(_sequence_problems(parsed))

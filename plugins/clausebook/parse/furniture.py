@@ -150,7 +150,8 @@ def footnotes(classified: list[Line]) -> set[int]:
         return None
     tops = [(line, number) for line in classified if (number := top(line)) is not None]
     dotted = [line for line, number in tops if number.printed.endswith(".")]
-    notes = _page_foot_notes(classified, top, dotted_sections=len(dotted) >= 2) | _bracketed_notes(classified)
+    notes = _page_foot_notes(classified, top, dotted_sections=len(dotted) >= 2) | _bracketed_notes(classified) \
+        | _cited_notes_out_of_sequence(classified, top)
     if len(dotted) < 2 or len(tops) - len(dotted) >= len(dotted):
         return notes
     last, note = 0, None
@@ -202,6 +203,30 @@ def _bracketed_notes(classified: list[Line]) -> set[int]:
     cited = {marker for line in classified if line.kind == "text" and line.index not in notes
              for marker in _BRACKETED_MARKER.findall(line.raw)}
     return {index for index, marker in notes.items() if marker in cited}
+
+
+def _cited_notes_out_of_sequence(classified: list[Line], top: Callable[[Line], NumberToken | None]) -> set[int]:
+    """ "1 Adopted by Full Council..." under clause 1.2, whose text cites it ("Code of Conduct1"): a footnote.
+
+    Numbering that has already reached 1.2 does not start section 1 again, and the
+    marker glued to a word above says where the note belongs; either alone is not enough.
+    """
+    notes: set[int] = set()
+    reached = 0  # the highest top-level number the document's clauses have reached
+    text_above: list[str] = []
+    for line in classified:
+        if line.kind != "text":
+            continue
+        number = top(line)
+        if number is not None and not number.printed.endswith(".") and number.value <= reached \
+                and re.search(rf"[^\W\d_]{{2}}{number.value}(?!\d)", " ".join(text_above[-20:])):
+            notes.add(line.index)
+            continue
+        if line.number is not None and line.number.style == "decimal" and not line.number.prefix \
+                and (line.number.depth > 1 or line.number.printed.endswith(".")):  # an undotted "2" may be a note
+            reached = max(reached, line.number.parts[0])
+        text_above.append(line.raw)
+    return notes
 
 
 def _page_foot_notes(classified: list[Line], top: Callable[[Line], NumberToken | None], dotted_sections: bool) -> set[int]:
