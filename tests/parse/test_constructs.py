@@ -731,6 +731,17 @@ def test_paragraphs_numbered_with_para_or_the_section_sign_are_numbered() -> Non
         ("5-1-p1", None, "Paragraph 4.2 of the Code applies.")]
 
 
+def test_paragraphs_numbered_as_rules_or_article_paragraphs_are_numbered() -> None:
+    """ "Rule 9 An Officer..." is clause 9, not more of item (B) above it; "Article 4 Media" still heads a division."""
+    body = ("Article 3 Conduct\n\nArticle 3.2 Neither a Member nor an Officer should criticise the other.\n\n"
+            "Rule 8 Members should not ask an Officer to:\n(A) change advice in a report;\n(B) press for an outcome.\n"
+            "Rule 9 An Officer under pressure should tell the Monitoring Officer.\n\nArticle 4 Media\n\n"
+            "4.1 Officers brief the press. Rule 5 of the Procedure Rules applies.")
+    assert [(c.label, c.number) for c in parse_text(body).clauses] == [
+        ("article-3", None), ("article-3-3-2", "Article 3.2"), ("article-3-8", "Rule 8"), ("article-3-8-a", "(A)"),
+        ("article-3-8-b", "(B)"), ("article-3-9", "Rule 9"), ("article-4", None), ("article-4-4-1", "4.1")]
+
+
 def test_list_items_indented_with_word_tabs_are_items_and_a_tabbed_table_stays_a_table() -> None:
     body = ("3.\tPrinciples\n\ta)\tMembers will be courteous.\n\tb)\tOfficers will give impartial advice:\n"
             "\t\ti.\tto opposition Members;\n\t\tii.\tto all groups.\n\nDo\tDon't\nBe kind\tShout\n\tBully")

@@ -118,10 +118,12 @@ def _alpha(value: int) -> str:
     return chr(ord("a") + value - 1) if value <= 26 else chr(ord("a") + (value - 1) % 26) * 2
 
 
-# "Para 4.1  The Chief Executive...", "§ 4.3  The Monitoring Officer...": a paragraph numbered with
-# the word or sign it is cited by. Only before a clause's capital: "Paragraph 4.2 of the Code" opens a
-# sentence that cites 4.2, it does not number one.
-_CITED_AS = re.compile(r"^(?:Para(?:graph)?\.?|\u00a7)\s?(?=\d{1,3}(?:\.\d{1,3})*\.?\s+(?!Of\b)[A-Z])")
+# "Para 4.1  The Chief Executive...", "§ 4.3  The Monitoring Officer...", "Rule 8 Members should...": a
+# paragraph numbered with the word or sign it is cited by. Only before a clause's capital: "Paragraph 4.2
+# of the Code" opens a sentence that cites 4.2, it does not number one. "Article 3.2 Neither..." too, but
+# "Article 3" alone heads a division (parse.shapes), whose id must not change.
+_CITED_AS = re.compile(r"^(?:(?:Para(?:graph)?\.?|Rule|\u00a7)\s?(?=\d{1,3}(?:\.\d{1,3})*\.?\s+(?!Of\b)[A-Z])"
+                       r"|Article\s(?=\d{1,3}(?:\.\d{1,3})+\.?\s+(?!Of\b)[A-Z]))")
 
 
 def _alpha_value(text: str) -> int:
