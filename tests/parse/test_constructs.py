@@ -731,6 +731,15 @@ def test_paragraphs_numbered_with_para_or_the_section_sign_are_numbered() -> Non
         ("5-1-p1", None, "Paragraph 4.2 of the Code applies.")]
 
 
+def test_a_contents_list_set_with_leader_dots_ends_where_they_stop() -> None:
+    """The text's first heading printed with its page number ("Article 1 Introduction 2") is no contents entry."""
+    body = ("Contents\n1 Introduction ........ 2\n2 Principles .......... 2\n\nArticle 1 Introduction 2\n"
+            "1.1 This Protocol applies.\n\nArticle 2 Principles\n2.1 Members lead.")
+    parsed = parse_text(body)
+    assert [(r.reason, r.lines) for r in parsed.residue] == [("contents", (n, n)) for n in (1, 2, 3)]
+    assert [c.label for c in parsed.clauses] == ["article-1", "article-1-1-1", "article-2", "article-2-2-1"]
+
+
 def test_paragraphs_numbered_as_rules_or_article_paragraphs_are_numbered() -> None:
     """ "Rule 9 An Officer..." is clause 9, not more of item (B) above it; "Article 4 Media" still heads a division."""
     body = ("Article 3 Conduct\n\nArticle 3.2 Neither a Member nor an Officer should criticise the other.\n\n"

@@ -115,10 +115,13 @@ def contents(classified: list[Line]) -> list[Line]:
             continue
         run, entries, nxt = [at], 0 if heading else 1, at + 1
         while nxt < len(lines):
-            if entry(lines[nxt], heading):
+            # A list set with leader dots ends where they stop: "Article 1 Introduction 2" after it is the text's
+            # first heading, with its page number, not one more entry.
+            bare = heading and not any(lines[k].reason == "contents" for k in run)
+            if entry(lines[nxt], bare):
                 entries += 1
             elif lines[nxt].kind == "cell" or not (_COLUMN_HEADS.match(lines[nxt].raw.strip())
-                                                   or wrapped_entry(nxt, heading)):
+                                                   or wrapped_entry(nxt, bare)):
                 break
             run.append(nxt)
             nxt += 1
