@@ -12,6 +12,7 @@ the old text still leads on; it reads the build's one Comparison per pair.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import groupby
 from typing import Any
@@ -85,16 +86,22 @@ def _number_attributes(clause: Clause) -> str:
     """The attribute list of a clause's number link.
 
     An item's printed "(a)" recurs in every lettered list of the page: a screen reader's list of
-    links would offer a row of "(a)"s. Its full number ("3.1(a)") names it apart, and still holds
-    the visible "(a)" (WCAG 2.5.3, label in name); so does "the 2nd clause numbered 5.1" for a
-    number the source prints twice. A number printed once, whole ("6.1"), names itself.
+    links would offer a row of "(a)"s. The number of the clause it belongs to names it apart,
+    and the name still holds the visible "(a)" or "a)" word for word (WCAG 2.5.3, label in name):
+    "Link to 3.1 (a)". A number the source prints twice is "the 2nd clause numbered 5.1"; a
+    number printed once, whole ("6.1"), names itself.
     """
-    printed = (clause.number or "").strip().rstrip(".")
+    printed = (clause.number or "").strip()
     full = clause.normalised_number or ""
-    name = full if printed and full != printed and full.endswith(printed) else ""
+    owner = _ITEM_TAIL.sub("", full)
+    name = f"{owner} {printed}" if owner and owner != full and printed.rstrip(".") != full else ""
     if repeat := repeat_number(clause.label):
-        name = f"the {_ordinal(repeat)} clause numbered {name or printed}"
+        name = f"the {_ordinal(repeat)} clause numbered {name or printed.rstrip('.')}"
     return f'.cb-num aria-label="{attr_list_value(f"Link to {name}")}"' if name else ".cb-num"
+
+
+# An item's own part of its full number: the "(a)" of "3.1(a)".
+_ITEM_TAIL = re.compile(r"\([^()]*\)$")
 
 
 def _ordinal(n: int) -> str:
