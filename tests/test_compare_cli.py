@@ -129,6 +129,12 @@ def test_every_mistake_in_both_versions_is_reported_at_once(tmp_path: Path) -> N
     assert all(line.startswith("clausebook: ") for line in lines)
 
 
+def test_a_missing_corpus_both_ids_are_looked_up_in_is_told_once(tmp_path: Path, capsys) -> None:
+    status, out, err = run(capsys, "compare", "farnham-2023", "farnham-2025", "--corpus", str(tmp_path / "none"))
+    assert status == 2 and out == ""
+    assert err.splitlines() == [f"clausebook: {tmp_path / 'none'}: no such corpus folder"]
+
+
 def test_the_new_versions_numbering_slips_are_reported_apart_from_the_redline(tmp_path: Path) -> None:
     """A draft with 7.4 twice: the clerk hears of it on standard error; the JSON on standard output stays JSON."""
     text = OLD.read_text(encoding="utf-8")

@@ -94,7 +94,7 @@ def load_versions(old: str, new: str, corpus_dir: Path) -> tuple[ParsedDocument,
         except UserError as err:
             mistakes += err.lines
     if mistakes:
-        raise UserError(*mistakes)
+        raise UserError(*dict.fromkeys(mistakes))  # a broken corpus both ids were looked up in is told once
     return found[0], found[1]
 
 
