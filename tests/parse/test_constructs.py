@@ -1057,6 +1057,17 @@ def test_an_html_comment_inside_a_clause_is_left_out_of_it_and_reported() -> Non
         ("HTML comment inside the text", (3, 4), "<!-- over\ntwo lines -->")]
 
 
+def test_a_script_or_style_inside_a_clause_line_is_left_out_of_it_and_reported() -> None:
+    """ "body{display:none}" is no words of the protocol; an element never closed hides nothing."""
+    body = ("1.5 A style <style>body{display:none}</style> here.\n\n1.6 A <script>alert(1)</script> b.\n\n"
+            "1.7 Open <script> never closed and more words.")
+    parsed = parse_text(body)
+    assert [c.text for c in parsed.clauses] == ["A style here.", "A b.", "Open never closed and more words."]
+    assert [(r.reason, r.lines, r.text) for r in parsed.residue] == [
+        ("HTML script or style inside the text", (1, 1), "<style>body{display:none}</style>"),
+        ("HTML script or style inside the text", (3, 3), "<script>alert(1)</script>")]
+
+
 def test_a_heading_path_reads_as_the_heading_is_shown_not_as_it_was_spaced() -> None:
     """Word pads "Section A<tab or spaces>Introduction": the path under it must read as the heading does."""
     body = ("Section A    Introduction\n\nA1 This Protocol applies to all members.\n\n**Contact   with  the press**\n\n"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from clausebook.models import Document, ParsedDocument, Residue
 from clausebook.parse.blocks import group
-from clausebook.parse.furniture import inline_comments
+from clausebook.parse.furniture import hidden_inline
 from clausebook.parse.inline import link_definitions
 from clausebook.parse.passes import classify_all
 from clausebook.parse.residue import find_parts, signature_start, title_block_end
@@ -41,13 +41,12 @@ def parse_document(document: Document) -> ParsedDocument:
             builder.add_table(block)
         else:
             builder.add_block(block)
-    residue = builder.residue + _comments_in_clauses(document, builder.residue)
+    residue = builder.residue + _hidden_in_clauses(document, builder.residue)
     return ParsedDocument(document, tuple(builder.clauses), tuple(sorted(residue, key=lambda r: r.lines)))
 
 
-def _comments_in_clauses(document: Document, residue: list[Residue]) -> list[Residue]:
-    """HTML comments the clause text leaves out, as residue (a line set aside whole keeps its own)."""
+def _hidden_in_clauses(document: Document, residue: list[Residue]) -> list[Residue]:
+    """HTML comments and code the clause text leaves out, as residue (a line set aside whole keeps its own)."""
     set_aside = {line - document.first_line for r in residue for line in range(r.lines[0], r.lines[1] + 1)}
-    return [Residue(document.id, (document.line_number(first), document.line_number(last)),
-                    "HTML comment inside the text", comment)
-            for first, last, comment in inline_comments(document.lines, set_aside)]
+    return [Residue(document.id, (document.line_number(first), document.line_number(last)), reason, markup)
+            for first, last, reason, markup in hidden_inline(document.lines, set_aside)]

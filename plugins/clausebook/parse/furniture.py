@@ -289,7 +289,7 @@ def hidden_lines(lines: tuple[str, ...]) -> dict[int, str]:
     HTML comment ("<!-- Clerk: check with the MO... -->", a drafter's note), on one line or several.
 
     A comment ends at its first "-->", and is set aside whole only when that ends a line:
-    "<!-- note --> 5.3 Kept." is a line of text with a comment in it (``inline_comments``).
+    "<!-- note --> 5.3 Kept." is a line of text with a comment in it (``hidden_inline``).
     """
     found: dict[int, str] = {}
     at = 0
@@ -310,19 +310,21 @@ def hidden_lines(lines: tuple[str, ...]) -> dict[int, str]:
     return found
 
 
-# Within one paragraph: markdown-it reads a comment only there, so past a blank line "<!--" is text.
-_INLINE_COMMENT = re.compile(r"<!--(?:(?!\n[ \t]*\n).)*?-->", re.S)
+# Within one paragraph: markdown-it reads inline HTML only there, so past a blank line "<!--" is text.
+_IN_PARAGRAPH = r"(?:(?!\n[ \t]*\n).)*?"
+_HIDDEN_INLINE = re.compile(rf"<!--{_IN_PARAGRAPH}-->|<(script|style)\b[^<>]*>{_IN_PARAGRAPH}</\1\s*>", re.S | re.I)
 
 
-def inline_comments(lines: tuple[str, ...], skipped: set[int]) -> list[tuple[int, int, str]]:
-    """HTML comments inside the text ("Members must <!-- MO to confirm --> attend."), as
-    (first line, last line, comment), outside the ``skipped`` lines already set aside whole.
+def hidden_inline(lines: tuple[str, ...], skipped: set[int]) -> list[tuple[int, int, str, str]]:
+    """What no page shows inside the text, as (first line, last line, reason, markup): HTML comments
+    ("Members must <!-- MO to confirm --> attend.") and script or style elements, outside the
+    ``skipped`` lines already set aside whole.
 
-    The inline reader drops a comment, as a browser does, so the clause reads as published;
-    its words are a drafter's note the officer must still see, so they are reported as residue.
+    The inline reader drops them, as a browser does, so the clause reads as published; a comment is
+    a drafter's note the officer must still see, and code is reported, so both go to the residue.
     """
     kept = [(at, line) for at, line in enumerate(lines) if at not in skipped]
-    if not any("<!--" in line for _, line in kept):
+    if not any("<!--" in line or "<s" in line.lower() for _, line in kept):
         return []
     offsets = list(accumulate((len(line) + 1 for _, line in kept[:-1]), initial=0))
 
@@ -330,7 +332,7 @@ def inline_comments(lines: tuple[str, ...], skipped: set[int]) -> list[tuple[int
         return kept[bisect_right(offsets, offset) - 1][0]
 
     found = []
-    for match in _INLINE_COMMENT.finditer("\n".join(line for _, line in kept)):
-        first, last = line_at(match.start()), line_at(match.end() - 1)
-        found.append((first, last, match.group()))
+    for match in _HIDDEN_INLINE.finditer("\n".join(line for _, line in kept)):
+        reason = "HTML script or style inside the text" if match.group(1) else "HTML comment inside the text"
+        found.append((line_at(match.start()), line_at(match.end() - 1), reason, match.group()))
     return found

@@ -36,6 +36,7 @@ _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 # Addresses worth keeping: a reader can follow them. "javascript:", "#top" or "/page" lead nowhere from the handbook.
 _KEPT_ADDRESS = re.compile(r"^(?:https?://\S+|mailto:[^\s@]+@\S+)$", re.I)
 _BREAK_TAGS = {"br", "p", "li", "div", "tr"}
+_HIDDEN_TAGS = {"script", "style"}
 _STYLE_TAGS = {"u": "underline", "ins": "underline", "b": "bold", "strong": "bold", "i": "italic", "em": "italic"}
 # Tags pasted documents carry; anything else in angle brackets ("<Monitoring Officer>") is the author's text.
 _HTML_TAGS = _BREAK_TAGS | set(_STYLE_TAGS) | {
@@ -61,9 +62,10 @@ class _Reading:
     out: list[Span] = field(default_factory=list)
     depth: dict[str, int] = field(default_factory=lambda: {"bold": 0, "italic": 0, "underline": 0})
     links: list[tuple[str | None, int]] = field(default_factory=list)  # (address kept, length of text before it)
+    hidden: int = 0  # inside a script or style element
 
     def emit(self, text: str) -> None:
-        if not text:
+        if not text or self.hidden:
             return
         out, depth = self.out, self.depth
         span = Span(text, depth["bold"] > 0, depth["italic"] > 0, depth["underline"] > 0)
@@ -104,9 +106,15 @@ def _attributes_are_markup(rest: str) -> bool:
     return True
 
 
+def _closed_later(tokens: list[Token], at: int, name: str) -> bool:
+    """Whether an element opened at ``tokens[at]`` is closed in the same text: only then is what lies between hidden."""
+    closing = re.compile(rf"^<\s*/\s*{name}\s*>$", re.I)
+    return any(t.type == "html_inline" and closing.match(t.content.strip()) for t in tokens[at + 1:])
+
+
 def _walk(tokens: list[Token], reading: _Reading) -> None:
     depth = reading.depth
-    for token in tokens:
+    for at, token in enumerate(tokens):
         if token.type == "text":
             reading.emit(token.content)
         elif token.type in ("softbreak", "hardbreak"):
@@ -128,7 +136,10 @@ def _walk(tokens: list[Token], reading: _Reading) -> None:
             if name not in _HTML_TAGS or worded or not _attributes_are_markup(token.content[match.end():]):
                 reading.emit(token.content)  # kept as plain text: a span is never markup, so this cannot become HTML
                 continue
-            if name in _STYLE_TAGS:
+            if name in _HIDDEN_TAGS:  # "<style>body{...}</style>" inside a line: code no page shows (the residue has it)
+                if closing or _closed_later(tokens, at, name):
+                    reading.hidden = max(0, reading.hidden + (-1 if closing else 1))
+            elif name in _STYLE_TAGS:
                 style = _STYLE_TAGS[name]
                 depth[style] = max(0, depth[style] + (-1 if closing else 1))
             elif name in _BREAK_TAGS and (name == "br" or not closing):
