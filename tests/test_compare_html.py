@@ -56,7 +56,8 @@ def opened(chromium: Any, redline_file: Path) -> Iterator[tuple[Any, list[str]]]
 
 def test_no_outside_request(opened) -> None:
     page, outside = opened
-    assert page.locator("tbody tr").count() == 63
+    assert page.locator("table:not(.details) tbody tr").count() == 63
+    assert page.locator("table.details th").all_inner_texts() == ["title", "status"]  # the revision says "(revised draft)"
     assert outside == []
 
 

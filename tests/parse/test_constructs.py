@@ -1045,27 +1045,25 @@ def test_an_html_comment_on_its_own_lines_is_residue_with_its_words() -> None:
         ("HTML comment", "<!-- one line -->"), ("HTML comment inside the text", "<!-- not closed at a line end -->")]
 
 
-def test_an_html_comment_inside_a_clause_is_left_out_of_it_and_reported() -> None:
-    """The clause reads as published (a browser hides the comment); the drafter's note is residue, with its lines."""
-    body = ("5.1 Members must <!-- MO to confirm --> attend.\n\n5.2 Two <!-- over\ntwo lines --> here.\n\n"
-            "5.3 Unclosed <!-- note\n\n5.4 Later -->")
+@pytest.mark.parametrize(("body", "texts", "residue"), [
+    ("5.1 Members must <!-- MO to confirm --> attend.\n\n5.2 Two <!-- over\ntwo lines --> here.\n\n"
+     "5.3 Unclosed <!-- note\n\n5.4 Later -->",
+     ["Members must attend.", "Two here.", "Unclosed <!-- note", "Later -->"],
+     [("HTML comment inside the text", (1, 1), "<!-- MO to confirm -->"),
+      ("HTML comment inside the text", (3, 4), "<!-- over\ntwo lines -->")]),
+    ("1.5 A style <style>body{display:none}</style> here.\n\n1.6 A <script>alert(1)</script> b.\n\n"
+     "1.7 Open <script> never closed and more words.",
+     ["A style here.", "A b.", "Open never closed and more words."],
+     [("HTML script or style inside the text", (1, 1), "<style>body{display:none}</style>"),
+      ("HTML script or style inside the text", (3, 3), "<script>alert(1)</script>")]),
+], ids=["comment", "script-or-style"])
+def test_what_no_page_shows_inside_a_clause_line_is_left_out_of_it_and_reported(body: str, texts: list[str],
+                                                                                residue: list[tuple]) -> None:
+    """The clause reads as published (a browser hides a comment, a script, a style); the drafter's note or
+    the code is residue, with its lines. An element never closed hides nothing."""
     parsed = parse_text(body)
-    assert [(c.number, c.text) for c in parsed.clauses] == [
-        ("5.1", "Members must attend."), ("5.2", "Two here."), ("5.3", "Unclosed <!-- note"), ("5.4", "Later -->")]
-    assert [(r.reason, r.lines, r.text) for r in parsed.residue] == [
-        ("HTML comment inside the text", (1, 1), "<!-- MO to confirm -->"),
-        ("HTML comment inside the text", (3, 4), "<!-- over\ntwo lines -->")]
-
-
-def test_a_script_or_style_inside_a_clause_line_is_left_out_of_it_and_reported() -> None:
-    """ "body{display:none}" is no words of the protocol; an element never closed hides nothing."""
-    body = ("1.5 A style <style>body{display:none}</style> here.\n\n1.6 A <script>alert(1)</script> b.\n\n"
-            "1.7 Open <script> never closed and more words.")
-    parsed = parse_text(body)
-    assert [c.text for c in parsed.clauses] == ["A style here.", "A b.", "Open never closed and more words."]
-    assert [(r.reason, r.lines, r.text) for r in parsed.residue] == [
-        ("HTML script or style inside the text", (1, 1), "<style>body{display:none}</style>"),
-        ("HTML script or style inside the text", (3, 3), "<script>alert(1)</script>")]
+    assert [c.text for c in parsed.clauses] == texts
+    assert [(r.reason, r.lines, r.text) for r in parsed.residue] == residue
 
 
 def test_a_heading_path_reads_as_the_heading_is_shown_not_as_it_was_spaced() -> None:

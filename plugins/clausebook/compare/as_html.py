@@ -50,6 +50,16 @@ def _version(document: Document) -> str:
     return f"<strong>{text(document.id)}</strong> ({text(details)})"
 
 
+def _details(comparison: Comparison) -> str:
+    """The front matter and details block that changed, as a table of their own, or ""."""
+    if not comparison.details:
+        return ""
+    rows = "\n".join(f'<tr><th scope="row">{text(d.name)}</th><td>{redline(d.diff)}</td></tr>' for d in comparison.details)
+    return ('<table class="details">\n<caption>Document details that changed (front matter, title and '
+            'details block)</caption>\n<colgroup><col class="status"><col></colgroup>\n'
+            f"<tbody>\n{rows}\n</tbody>\n</table>\n")
+
+
 def comparison_html(comparison: Comparison, show_unchanged: bool = True) -> str:
     """The redline as one page; without ``show_unchanged`` only the changed clauses are listed (committee papers)."""
     old, new = comparison.old.document, comparison.new.document
@@ -62,7 +72,7 @@ def comparison_html(comparison: Comparison, show_unchanged: bool = True) -> str:
     body = (
         f"<h1>{heading}</h1>\n"
         f"<p>Old version: {_version(old)}. New version: {_version(new)}.</p>\n"
-        f"<p>{text(summary(comparison))}.</p>\n{LEGEND}\n"
+        f"<p>{text(summary(comparison))}.</p>\n{LEGEND}\n{_details(comparison)}"
         f'<table>\n<caption>{text(caption)}</caption>\n'
         '<colgroup><col class="narrow"><col class="narrow"><col class="status"><col></colgroup>\n'
         '<thead><tr><th scope="col">Old</th><th scope="col">New</th><th scope="col">Change</th>'

@@ -71,6 +71,7 @@ def comparison_json(comparison: Comparison) -> dict[str, Any]:
         "old": _document(comparison.old),
         "new": _document(comparison.new),
         "counts": comparison.counts(),
+        "details": [{"name": d.name, "old": d.old, "new": d.new} for d in comparison.details],
         "changes": [change_entry(change) for change in comparison.changes],
         "clauses": clause_index(comparison),
         "successors": successor_ids(comparison),

@@ -69,9 +69,13 @@ def _body(change: Change) -> list[str]:
 def comparison_text(comparison: Comparison, show_unchanged: bool = False) -> str:
     old, new = comparison.old.document, comparison.new.document
     lines = [f"{old.id} → {new.id}", f"{old.title} → {new.title}", summary(comparison)]
-    if any(_body(change) for change in comparison.changes):
+    if comparison.details or any(_body(change) for change in comparison.changes):
         lines.append(LEGEND)
     lines.append("")
+    if comparison.details:  # the document's own description first: what it is, before what it says
+        lines.append("Document details:")
+        lines += [line for d in comparison.details for line in _wrapped(redline_text(d.diff), f"{INDENT}{d.name}: ")]
+        lines.append("")
     hidden = 0
     for change in comparison.changes:
         if change.status == "unchanged" and not show_unchanged:

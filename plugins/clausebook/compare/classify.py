@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from bisect import bisect_left
 
+from clausebook.compare.details import detail_changes
 from clausebook.compare.diff import word_diff
 from clausebook.compare.match import Match, match
 from clausebook.compare.model import Change, Comparison
@@ -149,4 +150,5 @@ def compare(old_doc: ParsedDocument, new_doc: ParsedDocument) -> Comparison:
         else:
             keyed.append(((anchor, 1, i), _one_sided("removed", clause)))
     keyed.sort(key=lambda item: item[0])
-    return Comparison(old=old_doc, new=new_doc, changes=tuple(change for _, change in keyed))
+    return Comparison(old=old_doc, new=new_doc, changes=tuple(change for _, change in keyed),
+                      details=detail_changes(old_doc, new_doc))

@@ -24,6 +24,7 @@ body { font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Arial, sans-serif; 
        max-width: 62rem; padding: 0 1rem; }
 h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; margin-top: 2rem; } h3 { font-size: 1.05rem; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+table.details { margin-bottom: 1.5rem; }
 col.narrow { width: 7rem; } col.status { width: 10rem; }
 caption { text-align: left; font-weight: 600; padding: .4rem 0; }
 th, td { border: 1px solid #666; padding: .35rem .5rem; vertical-align: top; text-align: left; }

@@ -50,12 +50,24 @@ class Change:
 
 
 @dataclass(frozen=True)
+class DetailChange:
+    """A detail outside the clauses that differs ("status", "Purpose"); ``old`` or ``new`` is None
+    where it is on one side only."""
+
+    name: str
+    old: str | None
+    new: str | None
+    diff: tuple[DiffOp, ...]  # old -> new, word by word
+
+
+@dataclass(frozen=True)
 class Comparison:
     """Two versions and every change between them, in the order of the new version."""
 
     old: ParsedDocument
     new: ParsedDocument
     changes: tuple[Change, ...]
+    details: tuple[DetailChange, ...] = ()  # front matter and the details block: compare.details
 
     def counts(self) -> dict[str, int]:
         """How many changes of each status, every status listed (zeros included)."""

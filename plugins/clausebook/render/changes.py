@@ -117,6 +117,16 @@ def _redline_table(corpus: Corpus, page: str, comparison: Comparison) -> str:
                       ["Previous", "Now", "Change", "Text, with changes marked"], rows, "cb-table-wrap cb-redline")
 
 
+def _details_table(comparison: Comparison) -> str:
+    """The front matter and details block that changed ("status", "Purpose"), or "" when none did."""
+    if not comparison.details:
+        return ""
+    rows = [table_row([escape(d.name), redline(d.diff, escape, HIDDEN)], row_header=True) for d in comparison.details]
+    return ("## Document details {#details}\n\n"
+            + html_table("The front matter, title and details block, where they changed", ["Detail", "Change"], rows,
+                         "cb-table-wrap cb-redline") + "\n")
+
+
 def change_markdown(corpus: Corpus, comparison: Comparison) -> str:
     previous, current = comparison.old, comparison.new
     page = changes_page(current.document.id)
@@ -133,6 +143,7 @@ def change_markdown(corpus: Corpus, comparison: Comparison) -> str:
         "A link saved to a clause of the previous version still opens that clause; this table, whose rows "
         "carry the previous clauses' permanent ids as anchors, gives the clause that replaces each one.\n",
         _anchor_table(corpus, page, comparison),
+        _details_table(comparison),
         "## The changes, clause by clause {#redline}\n",
         _redline_table(corpus, page, comparison),
         "## For committee papers {#for-committee-papers}\n",
