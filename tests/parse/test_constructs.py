@@ -1066,6 +1066,16 @@ def test_what_no_page_shows_inside_a_clause_line_is_left_out_of_it_and_reported(
     assert [(r.reason, r.lines, r.text) for r in parsed.residue] == residue
 
 
+def test_a_numbered_lead_in_heads_its_list_not_the_paragraphs_after_it() -> None:
+    """ "3.8 **Officers must:**" titles its bullets; 3.9 after them is a peer, still under "3.7 Officers"."""
+    body = ("3. Roles\n\n3.7 **Officers**\n\nThey serve the council.\n\n3.8 **Officers must:**\n\n- be impartial;\n"
+            "- keep confidences.\n\n3.9 Officers have the right not to support councillors in other roles.")
+    assert [(c.label, c.heading) for c in parse_text(body).clauses][2:] == [
+        ("3-7-p1", ("3. Roles", "3.7 Officers")), ("3-8", ("3. Roles", "3.7 Officers")),
+        ("3-8-b1", ("3. Roles", "3.7 Officers", "3.8 Officers must:")),
+        ("3-8-b2", ("3. Roles", "3.7 Officers", "3.8 Officers must:")), ("3-9", ("3. Roles", "3.7 Officers"))]
+
+
 def test_a_heading_path_reads_as_the_heading_is_shown_not_as_it_was_spaced() -> None:
     """Word pads "Section A<tab or spaces>Introduction": the path under it must read as the heading does."""
     body = ("Section A    Introduction\n\nA1 This Protocol applies to all members.\n\n**Contact   with  the press**\n\n"

@@ -98,14 +98,15 @@ class TreeBuilder:
         return f"{division.label}-{label}"
 
     def _heading_path(self) -> tuple[str, ...]:
-        path: list[str] = []
-        for node in self.stack:
-            if node.kind in ("part", "section", "heading") and node.title:
-                path.append(node.title)
+        """The titles over the next clause, outermost first; the innermost section's latest sub-heading
+        comes straight after that section ("3. Roles", "3.7 Officers", "3.8 Officers must:")."""
+        titles = [node.title for node in self.stack if node.kind in ("part", "section", "heading") and node.title]
         sections = [n for n in self.stack if n.kind == "section"]
-        if sections and sections[-1].subheading and sections[-1].subheading not in path:
-            path.append(sections[-1].subheading)
-        return tuple(path)
+        subheading = sections[-1].subheading if sections else None
+        if subheading and subheading not in titles:
+            titles.insert(titles.index(sections[-1].title) + 1 if sections[-1].title in titles else len(titles),
+                          subheading)
+        return tuple(titles)
 
     def _pop_while(self, condition) -> None:
         while self.stack and condition(self.stack[-1]):
@@ -239,10 +240,13 @@ class TreeBuilder:
         title = f"{token.printed} {plain(to_spans(text))}"
         node = Open(self._in_division(token), kind, "decimal", token, token.normalised(), title if kind == "heading" else "",
                     lead_in=is_lead_in(text), bulleted=block.bullet)
-        if kind == "heading":  # "3.2 Councillors" titles the numbered paragraphs after it, as a sub-heading does
+        # "3.2 Councillors" titles the numbered paragraphs after it, as a sub-heading does; "3.8 **Officers
+        # must:**" only its list: 3.9 after that list is no more of it, and stays under "3.7 Officers".
+        subheading = kind == "heading" and not node.lead_in
+        if subheading:
             self._set_subheading(None)
         self._emit(node, (block.first, block.last), text)
-        if kind == "heading":
+        if subheading:
             self._set_subheading(node.title)
 
     def _restarted_in_section(self, token: NumberToken, text: str) -> NumberToken | None:
