@@ -25,7 +25,8 @@ EXTENSIONS = ["abbr", "attr_list", "md_in_html", "tables", "toc", "clausebook.re
 ALLOWED = {"p", "strong", "em", "u", "br"}
 SYNTAX = list("<>&\\`*_[]{}|#!:=\"'()-+.~/\n ") + ["<script>", "javascript:", "{: onclick=x}", "*[x]: y",
                                                     "[a]: b", "<!--", "&lt;", "&#60;", "1. ", "# ", "---",
-                                                    "https://", "http://", "https://x.org/"]
+                                                    "https://", "http://", "https://x.org/", "@", "a_b@x.org",
+                                                    "mailto:"]
 TEXT = st.lists(st.one_of(st.sampled_from(SYNTAX), st.text(alphabet="abcXYZ019", min_size=1, max_size=3)),
                 max_size=30).map("".join)
 
@@ -66,7 +67,7 @@ def test_escaped_text_renders_as_exactly_itself(text: str) -> None:
 @pytest.mark.property
 @given(st.lists(st.tuples(TEXT, st.booleans(), st.booleans(), st.booleans()), min_size=1, max_size=4))
 def test_formatted_spans_keep_only_their_formatting(parts: list[tuple[str, bool, bool, bool]]) -> None:
-    """Only the formatting tags, and links whose one attribute is a web address the text itself shows."""
+    """Only the formatting tags, and links whose one attribute is a web or email address the text itself shows."""
     spans = tuple(Span(text, bold, italic, underline) for text, bold, italic, underline in parts)
     rendered = render(spans_to_markdown(spans))
     source = "".join(s.text for s in spans)
@@ -74,8 +75,8 @@ def test_formatted_spans_keep_only_their_formatting(parts: list[tuple[str, bool,
     for tag, attrs in rendered.tags:
         if tag == "a":
             [(name, href)] = attrs
-            assert name == "href" and href is not None and re.match(r"https?://[^\s\"'<>]", href), attrs
-            assert unquote(href) in source, (href, source)
+            assert name == "href" and href is not None and re.match(r"(https?://|mailto:)[^\s\"'<>]", href), attrs
+            assert unquote(href).removeprefix("mailto:") in source, (href, source)
         else:
             assert not attrs, (tag, attrs)
     assert words("".join(rendered.text)) == words(source)
@@ -93,6 +94,15 @@ def test_a_web_address_in_the_text_is_a_link_to_itself() -> None:
                              extensions=EXTENSIONS)
     assert html == ('<p>guidance - <a href="https://www.local.gov.uk/short%5Fguide">'
                     "https://www.local.gov.uk/short&#95;guide</a>.</p>")
+
+
+def test_an_email_address_in_the_text_is_a_mailto_link() -> None:
+    """ "Requests to democratic_services@eastmoor.gov.uk." : a councillor on a phone taps to write."""
+    html = markdown.markdown(spans_to_markdown((Span("Requests to democratic_services@eastmoor.gov.uk. Or "
+                                                      "https://x.gov.uk/?a=b@c.org."),)), extensions=EXTENSIONS)
+    assert html == ('<p>Requests to <a href="mailto:democratic%5Fservices@eastmoor.gov.uk">'
+                    "democratic&#95;services@eastmoor.gov.uk</a>. Or "
+                    '<a href="https://x.gov.uk/?a=b@c.org">https://x.gov.uk/?a=b@c.org</a>.</p>')
 
 
 @pytest.mark.property

@@ -42,8 +42,9 @@ _INLINE = str.maketrans({
 _BLOCK_START = re.compile(r"^(?:[-+=~]|\d+[.)])")
 _SPACES = re.compile(r"\s+")
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
-# A web address in running text, without the full stop or bracket that may follow it.
-_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'`\[\]{}|\\^]+(?<![.,;:!?)])")
+# A web address in running text, without the full stop or bracket that may follow it; or an email address.
+_ADDRESS = re.compile(r"(?P<web>https?://[^\s<>\"'`\[\]{}|\\^]+(?<![.,;:!?)]))"
+                      r"|(?P<email>(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _URL_SAFE = ":/?#@!$&'()+,;=%~.-"
 _REFERENCE_START = re.compile(r"&(?=[A-Za-z0-9#])")
 
@@ -62,16 +63,18 @@ def escape(text: str) -> str:
 
 
 def _linked(text: str) -> str:
-    """Escaped text in which each web address is a link to itself.
+    """Escaped text in which each web or email address is a link to itself ("democracy@..." a mailto:).
 
-    Only ``http`` and ``https`` addresses, so no ``javascript:`` can get in;
-    the address is percent-encoded for the ``href`` (no quote, bracket, star
-    or underscore left for HTML or Markdown to read) and escaped as text.
+    Only ``http``, ``https`` and ``mailto`` addresses, so no ``javascript:``
+    can get in; the address is percent-encoded for the ``href`` (no quote,
+    bracket, star or underscore left for HTML or Markdown to read) and
+    escaped as text.
     """
     out, last = [], 0
-    for match in _WEB_ADDRESS.finditer(text):
+    for match in _ADDRESS.finditer(text):
         address = match.group(0)
-        href = html.escape(quote(address, safe=_URL_SAFE).replace("_", "%5F"), quote=True)
+        target = address if match.group("web") else f"mailto:{address}"
+        href = html.escape(quote(target, safe=_URL_SAFE).replace("_", "%5F"), quote=True)
         out += [text[last:match.start()].translate(_INLINE), f'<a href="{href}">{address.translate(_INLINE)}</a>']
         last = match.end()
     return "".join(out) + text[last:].translate(_INLINE)
