@@ -54,3 +54,11 @@ def test_quotes_and_dashes_a_word_processor_changed_are_no_rewording() -> None:
     comparison = compare(parse_text(old, doc_id="old"), parse_text(new, doc_id="new"))
     assert [c.status for c in comparison.changes] == ["unchanged", "unchanged"]
     assert [(run.op, run.text) for run in comparison.changes[1].diff] == [("equal", new.split("1.1 ")[1])]
+
+
+def test_a_negation_moved_from_one_rule_to_another_is_named() -> None:
+    """As many "not"s as before, and both rules turned round."""
+    old = OLD.replace("1.3 Members work with officers.", "1.3 Members must not disclose papers. They must share minutes.")
+    new = old.replace("must not disclose papers. They must share", "must disclose papers. They must not share")
+    change = next(c for c in compare(parse_text(old, doc_id="old"), parse_text(new, doc_id="new")).changes if c.reworded)
+    assert change.sense == ("\u201cnot\u201d moved",)

@@ -40,3 +40,10 @@ def test_compare_reports_it_on_standard_error(tmp_path: Path, capsys) -> None:
     assert main(["compare", str(old), str(new)]) == 0
     err = capsys.readouterr().err
     assert f"{new}:13: warning: 1.1 still cites paragraph 2.1, but that clause is now 3.1" in err
+
+
+def test_a_citation_of_a_clause_since_removed_says_so() -> None:
+    """Not "that clause is now 2": a removed clause leads a saved link to its section, but it was removed."""
+    removed = INSERTED.replace("3.1 An officer may use the grievance procedure.\n\n", "")
+    problems = stale_references(compare(parse_text(OLD, doc_id="old"), parse_text(removed, doc_id="new")))
+    assert problems[0].message == "1.1 still cites paragraph 2.1, but that clause was removed (2.1 is now another clause)"

@@ -751,6 +751,16 @@ def test_paragraphs_numbered_as_rules_or_article_paragraphs_are_numbered() -> No
         ("article-3-8-b", "(B)"), ("article-3-9", "Rule 9"), ("article-4", None), ("article-4-4-1", "4.1")]
 
 
+def test_rules_stand_in_the_numbered_section_they_are_printed_in() -> None:
+    """ "Rule 7" under "2. Roles" is a paragraph of section 2, not section 7; and no "3.1" is its sub-clause."""
+    body = ("1. Introduction\n1.1 Members and officers respect each other.\n2. Roles\nRule 7 Members set policy.\n"
+            "Rule 8 Officers implement it.\n3. Complaints\n3.1 Complaints go to the Monitoring Officer under Rule 8.")
+    parsed = parse_text(body)
+    assert [(c.label, c.parent) for c in parsed.clauses] == [
+        ("1", None), ("1-1", "t--1"), ("2", None), ("7", "t--2"), ("8", "t--2"), ("3", None), ("3-1", "t--3")]
+    assert numbering_problems(parsed) == []
+
+
 def test_list_items_indented_with_word_tabs_are_items_and_a_tabbed_table_stays_a_table() -> None:
     body = ("3.\tPrinciples\n\ta)\tMembers will be courteous.\n\tb)\tOfficers will give impartial advice:\n"
             "\t\ti.\tto opposition Members;\n\t\tii.\tto all groups.\n\nDo\tDon't\nBe kind\tShout\n\tBully")
@@ -944,6 +954,17 @@ def test_a_running_head_ending_on_its_page_number_is_furniture_when_seen_twice()
         assert [c.text for c in parsed.clauses][3:] == [
             "The officer will withdraw before any party political discussion.", "Members are courteous."]
         assert [r.reason for r in parsed.residue] == ["running header or footer"] * 2
+
+
+@pytest.mark.parametrize("gap", ["   ", " | "])
+def test_a_section_heading_repeated_on_the_next_page_with_its_page_number_stays_a_heading(gap: str) -> None:
+    """ "2. Access to Information   2", again on page 3: one field and its page, not a running head to drop."""
+    body = (f"1. Introduction\n1.1 Members respect officers.\n2. Access to Information{gap}2\n2.1 Members may ask.\n"
+            f"2.2 Officers reply.\n2. Access to Information{gap}3\n2.3 Confidential papers stay so.\n3. Roles\n"
+            "3.1 Members set policy.")
+    parsed = parse_text(body)
+    assert [(c.label, c.parent) for c in parsed.clauses][2:5] == [("2", None), ("2-1", "t--2"), ("2-2", "t--2")]
+    assert parsed.residue == ()
 
 
 def test_numbered_clauses_alike_but_for_their_numbers_are_clauses_not_a_running_head() -> None:

@@ -33,6 +33,8 @@ def sense_changes(diff: tuple[DiffOp, ...]) -> tuple[str, ...]:
     out_only, in_only = deleted - inserted, inserted - deleted
     notes = [f"\u201c{word}\u201d taken out" for word in sorted(out_only) if _negation(word)]
     notes += [f"\u201c{word}\u201d put in" for word in sorted(in_only) if _negation(word)]
+    # "must not disclose ... must share" -> "must disclose ... must not share": as many "not"s, two rules turned
+    notes += [f"\u201c{word}\u201d moved" for word in sorted(set(deleted) & set(inserted)) if _negation(word)]
     for before, after in ((DUTIES, PERMISSIONS), (PERMISSIONS, DUTIES)):
         lost, gained = sorted(before & set(out_only)), sorted(after & set(in_only))
         if lost and gained:

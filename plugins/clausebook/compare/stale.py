@@ -38,12 +38,15 @@ def stale_references(comparison: Comparison) -> list[Problem]:
                 old_target = cited_before.get((reference.kind, reference.target))
                 if old_target is None:
                     continue
-                _, now = went[old_target]
-                if now is None or now.id == resolution.target_clause or number_of(now) == reference.target:
+                fate, now = went[old_target]
+                removed = fate.status == "removed"
+                if not removed and (now is None or now.id == resolution.target_clause
+                                    or number_of(now) == reference.target):
                     continue
                 now_there = "another clause" if resolution.target_clause else "nothing"
+                became = "was removed" if removed else f"is now {label(now)}"  # a removed clause "went" to its section
                 problems.append(Problem(
                     comparison.new.document.path, clause.lines[0],
-                    f"{label(clause)} still cites {reference.kind} {reference.target}, but that clause is now "
-                    f"{label(now)} ({reference.target} is now {now_there})", "warning", "reference-stale"))
+                    f"{label(clause)} still cites {reference.kind} {reference.target}, but that clause {became} "
+                    f"({reference.target} is now {now_there})", "warning", "reference-stale"))
     return problems

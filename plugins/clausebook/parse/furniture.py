@@ -44,6 +44,16 @@ def _blank_numbers(text: str) -> str:
 
 # A page number set apart at the end of a running head: "Harbury BC | Member/Officer Protocol | 2".
 _TRAILING_PAGE_NUMBER = re.compile(r"(\s{3,}|\t+|\s*[|\u2013\u2014]\s*)\d{1,3}$")
+_FIELD_GAP = re.compile(r"\s{3,}|\t+|\s[|\u2013\u2014]\s")
+
+
+def _running_head_with_page(line: Line, text: str) -> bool:
+    """A line of two fields or more and its page number ("Council | Protocol | January 2025 | 3").
+
+    A heading printed with its page number ("2. Access to Information   2", "ROLES | 3") has one
+    field, and a numbered line is the text's: seen on two pages, it is a section heading repeated.
+    """
+    return line.number is None and bool(_TRAILING_PAGE_NUMBER.search(text)) and len(_FIELD_GAP.findall(text)) >= 2
 
 
 def running_heads(classified: list[Line]) -> set[str]:
@@ -64,7 +74,7 @@ def running_heads(classified: list[Line]) -> set[str]:
         if line.kind == "text" and not line.bullet and len(text.split()) >= 2 and not text.endswith(":"):
             key = repeat_key(line)
             (counts if len(text.split()) >= 3 else short)[key] += 1
-            by_page[key] += _beside_page_number(text_lines, at) or bool(_TRAILING_PAGE_NUMBER.search(text))
+            by_page[key] += _beside_page_number(text_lines, at) or _running_head_with_page(line, text)
     return {key for key, count in counts.items() if count >= 3 or (count >= 2 and by_page[key] == count)} \
         | {key for key, count in short.items() if count >= 2 and by_page[key] == count}
 

@@ -82,6 +82,12 @@ class NumberToken:
     def value(self) -> int:
         return self.parts[-1]
 
+    @property
+    def paragraph_only(self) -> bool:
+        """ "Rule 7", "Paragraph 10": a paragraph's place in a running sequence, never a section's number,
+        so it neither closes the section it stands in nor takes "3.1" as its own sub-clause."""
+        return self.style == "decimal" and len(self.parts) == 1 and bool(_PARAGRAPH_WORD.match(self.printed))
+
     def normalised(self) -> str:
         """Canonical text of this token alone: "1.1", "(d)", "(iv)", "(2)"."""
         if self.style == "decimal":
@@ -122,6 +128,7 @@ def _alpha(value: int) -> str:
 # paragraph numbered with the word or sign it is cited by. Only before a clause's capital: "Paragraph 4.2
 # of the Code" opens a sentence that cites 4.2, it does not number one. "Article 3.2 Neither..." too, but
 # "Article 3" alone heads a division (parse.shapes), whose id must not change.
+_PARAGRAPH_WORD = re.compile(r"^(?:Para(?:graph)?\.?|Rule|\u00a7)\s?\d")
 _CITED_AS = re.compile(r"^(?:(?:Para(?:graph)?\.?|Rule|\u00a7)\s?(?=\d{1,3}(?:\.\d{1,3})*\.?\s+(?!Of\b)[A-Z])"
                        r"|Article\s(?=\d{1,3}(?:\.\d{1,3})+\.?\s+(?!Of\b)[A-Z]))")
 

@@ -227,12 +227,15 @@ class TreeBuilder:
         def top_heading(n: Open) -> bool:
             return not sectioned and n.kind == "heading" and n.token is None
 
-        if token.depth == 1:  # a top-level numbered paragraph stays under an ALL-CAPS (unnumbered) section
+        if token.paragraph_only:  # "Rule 7 Members set policy." under "2. Roles" is a paragraph of section 2
+            self._pop_while(lambda n: n.kind not in ("part", "section") and not top_heading(n))
+        elif token.depth == 1:  # a top-level numbered paragraph stays under an ALL-CAPS (unnumbered) section
             self._pop_while(lambda n: n.kind != "part" and not (n.kind == "section" and n.token is None)
                             and not _lettered(n) and not top_heading(n))
         else:
             self._pop_while(lambda n: not (n.kind in ("part", "section") or top_heading(n) or
-                                            (n.style == "decimal" and n.token is not None and n.token.depth < token.depth)))
+                                            (n.style == "decimal" and n.token is not None and n.token.depth < token.depth
+                                             and not n.token.paragraph_only)))
         # "3.2 **Councillors**", "10.2 Email Communications" title what follows; "1.1 Where the Officer
         # concerned is a Head of Service" is a sentence cut by a page break, not a title.
         titled = bool(text) and is_heading_text(text) and is_title_case(text) and not is_lead_in(text)
