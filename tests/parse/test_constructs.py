@@ -751,6 +751,16 @@ def test_paragraphs_numbered_as_rules_or_article_paragraphs_are_numbered() -> No
         ("article-3-8-b", "(B)"), ("article-3-9", "Rule 9"), ("article-4", None), ("article-4-4-1", "4.1")]
 
 
+def test_the_section_151_officer_and_a_section_of_an_act_head_no_division() -> None:
+    """A sub-heading "Section 151 Officer" swallowed the rest of section 2 and all of section 3 as a division."""
+    body = ("1. Introduction\n1.1 Members lead.\n2. Roles\n2.1 Officers advise.\nSection 151 Officer\n"
+            "2.2 The Section 151 Officer manages finance.\nSection 27 of the Localism Act\n2.3 It applies.\n"
+            "3. Media\n3.1 Officers brief the press.")
+    assert [(c.label, c.parent) for c in parse_text(body).clauses if c.kind != "heading"] == [
+        ("1", None), ("1-1", "t--1"), ("2", None), ("2-1", "t--2"), ("2-2", "t--2"), ("2-3", "t--2"), ("3", None),
+        ("3-1", "t--3")]
+
+
 def test_rules_stand_in_the_numbered_section_they_are_printed_in() -> None:
     """ "Rule 7" under "2. Roles" is a paragraph of section 2, not section 7; and no "3.1" is its sub-clause."""
     body = ("1. Introduction\n1.1 Members and officers respect each other.\n2. Roles\nRule 7 Members set policy.\n"

@@ -59,7 +59,9 @@ def is_title_case(text: str) -> bool:
         and words[0][0].isupper()
 
 
-DIVISION = re.compile(r"^(part|section|article|chapter|schedule|appendix|annexe?)\s+(\d{1,3}|[A-Z]|[IVX]{1,5})\b", re.I)
+# "Section 151 Officer" (the finance officer's statutory title) and "Section 27 of the Localism Act" name no division.
+DIVISION = re.compile(r"^(part|section|article|chapter|schedule|appendix|annexe?)\s+(?!151\s+officer)"
+                      r"(\d{1,3}|[A-Z]|[IVX]{1,5})\b(?!\s+of\s+the\b)", re.I)
 # An appendix or annex after the protocol is a division of its own: its paragraphs restart at 1.
 _DIVISION_RANKS = {"part": 0, "schedule": 0, "appendix": 0, "annex": 0, "annexe": 0, "chapter": 1, "article": 1,
                    "section": 2}
