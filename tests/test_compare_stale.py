@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sys
+from html import unescape
 from pathlib import Path
 
 from clausebook.cli import main
 from clausebook.compare import compare
 from clausebook.compare.stale import stale_references
+from clausebook.models import Corpus
+from clausebook.render.changes import change_markdown
 
 sys.path.insert(0, str(Path(__file__).parent / "parse"))
 from parse_helpers import parse_text  # noqa: E402
@@ -47,3 +50,13 @@ def test_a_citation_of_a_clause_since_removed_says_so() -> None:
     removed = INSERTED.replace("3.1 An officer may use the grievance procedure.\n\n", "")
     problems = stale_references(compare(parse_text(OLD, doc_id="old"), parse_text(removed, doc_id="new")))
     assert problems[0].message == "1.1 still cites paragraph 2.1, but that clause was removed (2.1 is now another clause)"
+
+
+def test_the_sites_changes_page_lists_them_too() -> None:
+    old, new = parse_text(OLD, doc_id="old"), parse_text(INSERTED, doc_id="new")
+    page = change_markdown(Corpus(documents=(old, new), data={}, problems=()), compare(old, new))
+    assert "## Citations to check {#citations}" in page
+    assert "- 1.1 still cites paragraph 2.1, but that clause is now 3.1 (2.1 is now another clause)" in unescape(page)
+    updated = INSERTED.replace("under paragraph 2.1 and section 3", "under paragraph 3.1 and section 4")
+    assert "Citations to check" not in change_markdown(
+        Corpus(documents=(old, new), data={}, problems=()), compare(old, parse_text(updated, doc_id="new")))

@@ -28,6 +28,7 @@ from clausebook.compare.as_json import to_json
 from clausebook.compare.as_text import summary
 from clausebook.compare.html_page import redline
 from clausebook.compare.labels import status_name
+from clausebook.compare.stale import stale_references
 from clausebook.models import Clause, Corpus, Document
 from clausebook.render import cite
 from clausebook.render.markup import attribute, escape, front_matter
@@ -127,6 +128,15 @@ def _details_table(comparison: Comparison) -> str:
                          "cb-table-wrap cb-redline") + "\n")
 
 
+def _stale_citations(comparison: Comparison) -> str:
+    """Citations the new version kept whose clause has moved on ("still cites paragraph 10.1..."), or ""."""
+    stale = stale_references(comparison)
+    if not stale:
+        return ""
+    items = "\n".join(f"- {escape(problem.message)}" for problem in stale)
+    return f"## Citations to check {{#citations}}\n\nThe renumbering left these citations behind:\n\n{items}\n"
+
+
 def change_markdown(corpus: Corpus, comparison: Comparison) -> str:
     previous, current = comparison.old, comparison.new
     page = changes_page(current.document.id)
@@ -144,6 +154,7 @@ def change_markdown(corpus: Corpus, comparison: Comparison) -> str:
         "carry the previous clauses' permanent ids as anchors, gives the clause that replaces each one.\n",
         _anchor_table(corpus, page, comparison),
         _details_table(comparison),
+        _stale_citations(comparison),
         "## The changes, clause by clause {#redline}\n",
         _redline_table(corpus, page, comparison),
         "## For committee papers {#for-committee-papers}\n",
