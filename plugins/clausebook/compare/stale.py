@@ -39,12 +39,13 @@ def stale_references(comparison: Comparison) -> list[Problem]:
                 if old_target is None:
                     continue
                 fate, now = went[old_target]
-                removed = fate.status == "removed"
-                if not removed and (now is None or now.id == resolution.target_clause
-                                    or number_of(now) == reference.target):
+                if fate.status == "removed":  # a saved link to it is led to its section; the clause itself is gone
+                    became = "was removed"
+                elif now is None or now.id == resolution.target_clause or number_of(now) == reference.target:
                     continue
+                else:
+                    became = f"is now {label(now)}"
                 now_there = "another clause" if resolution.target_clause else "nothing"
-                became = "was removed" if removed else f"is now {label(now)}"  # a removed clause "went" to its section
                 problems.append(Problem(
                     comparison.new.document.path, clause.lines[0],
                     f"{label(clause)} still cites {reference.kind} {reference.target}, but that clause {became} "
