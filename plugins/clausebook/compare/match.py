@@ -326,10 +326,11 @@ def _absorbed(state: _State, merge: bool) -> None:
     that match. Its members are put in the order that best reproduces the
     other side, so the redline reads straight.
     """
-    here, there = (state.old, state.new) if merge else (state.new, state.old)
+    here = state.old if merge else state.new
     here_words, there_words = (state.old_words, state.new_words) if merge else (state.new_words, state.old_words)
     here_owner = state.old_owner if merge else state.new_owner
-    singles = [m for m in state.matches if len(m.old) == len(m.new) == 1 and here[_side(m, merge)[0]].kind not in HEADING_KINDS]
+    singles = [m for m in state.matches
+               if len(m.old) == len(m.new) == 1 and here[_side(m, merge)[0]].kind not in HEADING_KINDS]
     for u in range(len(here)):
         if u in here_owner or here[u].kind in HEADING_KINDS or len(here_words[u]) < ABSORBED_WORDS:
             continue

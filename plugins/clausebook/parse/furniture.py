@@ -62,8 +62,8 @@ def running_heads(classified: list[Line]) -> set[str]:
     Sub-headings such as "Members" may legitimately recur, so one-word lines and
     lead-ins ending with a colon are never taken for page furniture, and a
     two-word line ("Part 5") only when it stands by a page number every time.
-    Twice is enough for a line that stands by a page number, or ends on its
-    own, every time: a two-page document's footer.
+    Twice is enough for a line that stands by a page number every time, or
+    ends on one after two fields or more: a two-page document's footer.
     """
     counts: Counter[str] = Counter()
     by_page: Counter[str] = Counter()  # occurrences next to a page number ("Page 2 of 3"), or ending on one
