@@ -16,7 +16,7 @@ from clausebook.compare.model import DiffOp
 NEGATIONS = frozenset({"not", "no", "never", "none", "nor", "neither", "nothing", "cannot"})
 DUTIES = frozenset({"must", "shall", "should", "will", "required", "expected"})
 PERMISSIONS = frozenset({"may", "can", "could", "might"})
-_WORD = re.compile(r"[\w]+(?:['\u2019]\w+)*")
+_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 
 
 def _words(diff: tuple[DiffOp, ...], op: str) -> Counter[str]:

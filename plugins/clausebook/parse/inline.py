@@ -179,7 +179,7 @@ _INTRAWORD_STAR = re.compile(r"(?<=[^\W_])\*(?=[^\W_])")
 
 
 # "[coc]: https://www.example.gov.uk/code": a Markdown source's link definition (a line of its own).
-LINK_DEFINITION = re.compile(r"^ {0,3}\[([^\]^][^\]]{0,40})\]:\s*(\S+)")
+_LINK_DEFINITION = re.compile(r"^ {0,3}\[([^\]^][^\]]{0,40})\]:\s*(\S+)")
 
 References = dict[str, dict[str, str]]
 
@@ -193,7 +193,7 @@ def link_definitions(lines: Iterable[str]) -> References:
     """
     found: References = {}
     for line in lines:
-        if "]:" in line and (match := LINK_DEFINITION.match(line)):
+        if "]:" in line and (match := _LINK_DEFINITION.match(line)):
             found.setdefault(normalizeReference(match.group(1)), {"href": match.group(2).strip("<>"), "title": ""})
     return found
 
