@@ -751,6 +751,20 @@ def test_paragraphs_numbered_as_rules_or_article_paragraphs_are_numbered() -> No
         ("article-3-8-b", "(B)"), ("article-3-9", "Rule 9"), ("article-4", None), ("article-4-4-1", "4.1")]
 
 
+def test_a_clause_number_whose_point_ocr_misread_is_still_a_number() -> None:
+    """ "1,3", "2·1" and "1 .4" ran their clauses into the one above, or made a footnote of "1 .4";
+    an amount at a line's start ("1,500 residents") is no number."""
+    body = ("1. Scope\n1.1 Members lead.\n1.2 Officers advise.\n1,3 Members are courteous.\n1 .4 See paragraph 1.2.\n"
+            "2. Roles\n2\u00b71 Officers serve.\n2.2 A survey asked\n1,500 residents in all.")
+    parsed = parse_text(body)
+    assert [(c.number, c.normalised_number, c.text) for c in parsed.clauses][3:] == [
+        ("1,3", "1.3", "Members are courteous."), ("1 .4", "1.4", "See paragraph 1.2."), ("2.", "2", "Roles"),
+        ("2\u00b71", "2.1", "Officers serve."), ("2.2", "2.2", "A survey asked 1,500 residents in all.")]
+    assert [p.message for p in numbering_problems(parsed)] == [
+        f"number printed '{n}' read as {r} (a comma, dot or space where the point belongs: OCR?)"
+        for n, r in (("1,3", "1.3"), ("1 .4", "1.4"), ("2\u00b71", "2.1"))]
+
+
 def test_the_section_151_officer_and_a_section_of_an_act_head_no_division() -> None:
     """A sub-heading "Section 151 Officer" swallowed the rest of section 2 and all of section 3 as a division."""
     body = ("1. Introduction\n1.1 Members lead.\n2. Roles\n2.1 Officers advise.\nSection 151 Officer\n"

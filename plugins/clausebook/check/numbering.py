@@ -84,8 +84,10 @@ def numbering_problems(parsed: ParsedDocument) -> list[Problem]:
         if not clause.number:
             continue
         if misread_by_ocr(clause):  # "I.1" for 1.1, but not the roman "II." of section 2
+            damage = "a letter where a digit belongs" if re.search(r"[A-Za-z]", clause.number) \
+                else "a comma, dot or space where the point belongs"
             problems.append(_problem(parsed, clause, f"number printed '{clause.number}' read as "
-                                     f"{clause.normalised_number} (a letter where a digit belongs: OCR?)", "numbering-ocr"))
+                                     f"{clause.normalised_number} ({damage}: OCR?)", "numbering-ocr"))
         number = clause.normalised_number or ""
         # An item with no numbered clause above it ("(1)" under the heading "ROLES") is numbered within its list:
         # "(1)" again under the next heading is a new list, not a duplicate.

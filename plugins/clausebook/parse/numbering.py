@@ -128,6 +128,9 @@ def _alpha(value: int) -> str:
 # paragraph numbered with the word or sign it is cited by. Only before a clause's capital: "Paragraph 4.2
 # of the Code" opens a sentence that cites 4.2, it does not number one. "Article 3.2 Neither..." too, but
 # "Article 3" alone heads a division (parse.shapes), whose id must not change.
+# A decimal number whose point OCR read as a comma, a middle dot or a space and a point ("1,4", "2·2",
+# "1 .6"), before a clause's capital: "1,500 residents" and "2,000." are amounts, not clause numbers.
+_OCR_SEPARATOR = re.compile(r"^(\d{1,2})(?:,|\u00b7| \.)(\d{1,2})\.?(?=\s+[A-Z(\"\u201c\u2018]|$)")
 _PARAGRAPH_WORD = re.compile(r"^(?:Para(?:graph)?\.?|Rule|\u00a7)\s?\d")
 _CITED_AS = re.compile(r"^(?:(?:Para(?:graph)?\.?|Rule|\u00a7)\s?(?=\d{1,3}(?:\.\d{1,3})*\.?\s+(?!Of\b)[A-Z])"
                        r"|Article\s(?=\d{1,3}(?:\.\d{1,3})+\.?\s+(?!Of\b)[A-Z]))")
@@ -152,6 +155,9 @@ def read_decimal(text: str, bare_lettered: bool = False) -> tuple[NumberToken, s
     roman = ROMAN_HEADING.match(text)
     if roman and (value := roman_to_int(roman.group("roman").lower())) is not None:  # "II. ROLES" is section 2
         return NumberToken(roman.group(0), "decimal", (value,)), text[roman.end():].lstrip()
+    if damaged := _OCR_SEPARATOR.match(text):  # "1,4 Members...", "2·2 Officers...", "1 .6 See..." as 1.4, 2.2, 1.6
+        parts = (int(damaged.group(1)), int(damaged.group(2)))
+        return NumberToken(damaged.group(0), "decimal", parts, ocr=True), text[damaged.end():].lstrip()
     cited_as = _CITED_AS.match(text)
     match = DECIMAL.match(text[cited_as.end():] if cited_as else text)
     if not match:
@@ -178,7 +184,7 @@ def misread_by_ocr(clause: Clause) -> bool:
     """
     if not clause.number or clause.kind == "item":
         return False
-    token = read_decimal(clause.number + " x")
+    token = read_decimal(clause.number + " X")
     return token is not None and token[0].ocr
 
 
