@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from clausebook.compare import compare
+from clausebook.compare.as_text import comparison_text
 from clausebook.compare.labels import labels
 
 sys.path.insert(0, str(Path(__file__).parent / "parse"))
@@ -43,3 +44,11 @@ def test_a_short_clause_is_not_taken_for_one_merged_elsewhere() -> None:
     """ "Not used." shares its words with every clause that says so: too few words to say where they went."""
     new = OLD.replace("1.3 Not used.\n\n", "").replace("political party.", "political party. Not used.")
     assert _changes(OLD, new) == [("1.3", "—", "removed"), ("2.2", "2.2", "reworded")]
+
+
+def test_the_redline_says_which_part_came_from_or_went_to_another_section() -> None:
+    merged = OLD.replace("1.2 Councillors should avoid copying in officers to matters of a party political nature.\n\n", "")
+    merged = merged.replace("properly decided.", "properly decided. Councillors should avoid copying in officers to "
+                                                  "matters of a party political nature.").replace("1.3 Not", "1.2 Not")
+    text = comparison_text(compare(parse_text(OLD, doc_id="old"), parse_text(merged, doc_id="new")))
+    assert "2.1 + 1.2 \u2192 2.1  merged (1.2 from \u201c1. Correspondence\u201d)\n" in text

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from clausebook.compare.as_text import summary
 from clausebook.compare.html_page import LEGEND, page, redline, text
-from clausebook.compare.labels import label, labels, move, rewording, status_name
+from clausebook.compare.labels import from_elsewhere, label, labels, move, rewording, status_name
 from clausebook.compare.model import Change, Comparison
 from clausebook.models import Document
 
@@ -17,6 +17,8 @@ def _note(change: Change) -> str:
         notes.append(reworded)
     if change.moved:
         notes.append(move(change.old[0], change.new[0]))
+    if elsewhere := from_elsewhere(change):
+        notes.append(elsewhere)
     return f"<br><small>{text(', '.join(notes))}</small>" if notes else ""
 
 

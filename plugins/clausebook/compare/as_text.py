@@ -11,7 +11,7 @@ import re
 import textwrap
 
 from clausebook.compare.diff import framed
-from clausebook.compare.labels import label, labels, move, rewording, status_name
+from clausebook.compare.labels import from_elsewhere, label, labels, move, rewording, status_name
 from clausebook.compare.model import STATUSES, Change, Comparison, DiffOp
 
 WIDTH = 100
@@ -48,6 +48,8 @@ def _headline(change: Change) -> str:
         head += f" ({move(change.old[0], change.new[0])})"
     elif change.renumbered and change.status not in ("renumbered",):
         head += " (renumbered)"
+    if elsewhere := from_elsewhere(change):
+        head += f" ({elsewhere})"
     return head
 
 

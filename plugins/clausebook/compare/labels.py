@@ -85,6 +85,19 @@ def rewording(change: Change) -> str:
     return f"{note}; check the sense: {', '.join(change.sense)}" if change.sense else note
 
 
+def from_elsewhere(change: Change) -> str:
+    """For a merge or split reaching into another section, where that part was or went:
+    "8.3 from “8 Correspondence”", "7.8 to “7 Access to information”"; else "".
+
+    Each part is placed against the first part on its own side, in its own version, so a
+    section retitled by the revision is not taken for another place."""
+    if change.status not in ("merged", "split"):
+        return ""
+    parts, word = (change.old, "from") if change.status == "merged" else (change.new, "to")
+    home = _unnumbered(place(parts[0]))
+    return ", ".join(f"{label(c)} {word} {place(c)}" for c in parts[1:] if _unnumbered(place(c)) != home)
+
+
 STATUS_NAMES = {"moved-and-reworded": "moved and reworded"}
 
 
