@@ -47,3 +47,14 @@ def test_every_format_shows_them_before_the_clauses(tmp_path: Path, capsys) -> N
 def test_a_version_against_itself_has_no_detail_changes() -> None:
     parsed = read_version(FARNHAM)
     assert compare(parsed, parsed).details == ()
+
+
+def test_typography_alone_is_no_change_of_detail(tmp_path: Path) -> None:
+    text = FARNHAM.read_text(encoding="utf-8").replace("id: farnham-2023", "id: farnham-2025")
+    curly = tmp_path / "farnham-2025.txt"
+    curly.write_text(text.replace("Relationships with one another", "Relationships with one another \u2013 and "
+                                  "the council's staff").replace("Policy details", "Policy details"), encoding="utf-8")
+    straight = tmp_path / "farnham-2025b.txt"
+    straight.write_text(curly.read_text(encoding="utf-8").replace("\u2013", "-").replace("council's", "council\u2019s"),
+                        encoding="utf-8")
+    assert compare(read_version(curly), read_version(straight)).details == ()

@@ -60,3 +60,12 @@ def test_the_sites_changes_page_lists_them_too() -> None:
     updated = INSERTED.replace("under paragraph 2.1 and section 3", "under paragraph 3.1 and section 4")
     assert "Citations to check" not in change_markdown(
         Corpus(documents=(old, new), data={}, problems=()), compare(old, parse_text(updated, doc_id="new")))
+
+
+def test_a_document_that_cites_another_is_left_to_that_documents_numbers() -> None:
+    """An aide-memoire's "paragraph 2.1" is the protocol's (refers_to): its own renumbering moves nothing."""
+    from dataclasses import replace
+
+    old, new = parse_text(OLD, doc_id="old"), parse_text(INSERTED, doc_id="new")
+    guide = replace(new, document=replace(new.document, meta={**new.document.meta, "refers_to": "protocol"}))
+    assert stale_references(compare(old, guide)) == []

@@ -747,8 +747,8 @@ def test_paragraphs_numbered_as_rules_or_article_paragraphs_are_numbered() -> No
             "Rule 9 An Officer under pressure should tell the Monitoring Officer.\n\nArticle 4 Media\n\n"
             "4.1 Officers brief the press. Rule 5 of the Procedure Rules applies.")
     assert [(c.label, c.number) for c in parse_text(body).clauses] == [
-        ("article-3", None), ("article-3-3-2", "Article 3.2"), ("article-3-8", "Rule 8"), ("article-3-8-a", "(A)"),
-        ("article-3-8-b", "(B)"), ("article-3-9", "Rule 9"), ("article-4", None), ("article-4-4-1", "4.1")]
+        ("article-3", None), ("article-3-3-2", "Article 3.2"), ("article-3-rule-8", "Rule 8"),
+        ("article-3-rule-8-a", "(A)"), ("article-3-rule-8-b", "(B)"), ("article-3-rule-9", "Rule 9"), ("article-4", None), ("article-4-4-1", "4.1")]
 
 
 def test_a_clause_number_whose_point_ocr_misread_is_still_a_number() -> None:
@@ -781,8 +781,11 @@ def test_rules_stand_in_the_numbered_section_they_are_printed_in() -> None:
             "Rule 8 Officers implement it.\n3. Complaints\n3.1 Complaints go to the Monitoring Officer under Rule 8.")
     parsed = parse_text(body)
     assert [(c.label, c.parent) for c in parsed.clauses] == [
-        ("1", None), ("1-1", "t--1"), ("2", None), ("7", "t--2"), ("8", "t--2"), ("3", None), ("3-1", "t--3")]
+        ("1", None), ("1-1", "t--1"), ("2", None), ("rule-7", "t--2"), ("rule-8", "t--2"), ("3", None), ("3-1", "t--3")]
     assert numbering_problems(parsed) == []
+    restarting = parse_text("1. Introduction\nRule 1 Members lead.\nRule 2 Officers advise.\n2. Roles\nRule 3 Members set.")
+    assert [(c.label, c.parent) for c in restarting.clauses] == [  # "Rule 1" is no "1.1", nor section 1's id
+        ("1", None), ("rule-1", "t--1"), ("rule-2", "t--1"), ("2", None), ("rule-3", "t--2")]
 
 
 def test_list_items_indented_with_word_tabs_are_items_and_a_tabbed_table_stays_a_table() -> None:
@@ -837,6 +840,14 @@ def test_markdown_link_addresses_and_footnotes_are_residue_not_a_paragraph() -> 
     assert [c.text for c in parsed.clauses] == [
         "Read the Code of Conduct (https://www.example.gov.uk/code-of-conduct) first.[^1]", "[Note]: this is text."]
     assert [(r.reason, r.lines) for r in parsed.residue] == [("link address", (3, 3)), ("footnote", (4, 4))]
+
+
+def test_a_bracketed_placeholder_is_no_link_definition() -> None:
+    """ "[Proper Officer]: to be confirmed" is a drafter's note; its brackets stay where the name is used."""
+    parsed = parse_text("1.1 The [Proper Officer] will keep the register.\n\n"
+                        "[Proper Officer]: to be confirmed by the Monitoring Officer")
+    assert [c.text for c in parsed.clauses] == ["The [Proper Officer] will keep the register.",
+                                                "[Proper Officer]: to be confirmed by the Monitoring Officer"]
 
 
 def test_a_reference_style_links_address_is_joined_to_its_words() -> None:
@@ -897,6 +908,24 @@ def test_footnotes_at_the_foot_of_a_page_take_no_sections_number() -> None:
     parsed = parse_text(dotted)
     assert [c.label for c in parsed.clauses] == ["1", "1-1", "2", "2-1", "3", "3-1"]
     assert ("footnote", (9, 9)) in [(r.reason, r.lines) for r in parsed.residue]
+
+
+def test_a_raised_marker_leaves_addresses_and_citations_alone() -> None:
+    """ ".../codes/page1" is an address and "para.1 of Schedule 2" a citation: only "Conduct1" and "Code.2" are notes."""
+    body = ("1. Conduct\n\n1.1 Members follow the Code of Conduct1. See https://www.example.gov.uk/codes/page1 "
+            "or clerk1@example.gov.uk.\n\n1.2 Officers follow para.1 of Schedule 2 and the Employees' Code.2\n\n"
+            "1 Adopted by Council on 4 May 2022.\n2 Section 27.\n\n2. Roles\n\n2.1 Members lead.\n\n3. Media\n\n3.1 Press.")
+    assert [c.text for c in parse_text(body).clauses][1:3] == [
+        "Members follow the Code of Conduct\u00b9. See https://www.example.gov.uk/codes/page1 or clerk1@example.gov.uk.",
+        "Officers follow para.1 of Schedule 2 and the Employees' Code.\u00b2"]
+
+
+def test_the_note_after_a_cited_note_is_a_note_too() -> None:
+    body = ("1. Introduction\n1.1 Members follow the Code of Conduct1 and the Localism Act2.\n1.2 Ask the MO.\n"
+            "1 Adopted by Council on 4 May 2022.\n2 Localism Act 2011, section 27.\n\n2 Roles\n2.1 Members lead.")
+    parsed = parse_text(body)
+    assert [(r.reason, r.lines) for r in parsed.residue] == [("footnote", (4, 4)), ("footnote", (5, 5))]
+    assert [c.label for c in parsed.clauses if c.parent is None] == ["1", "2"]
 
 
 def test_a_note_the_text_cites_is_a_footnote_where_the_numbering_has_passed_its_number() -> None:
@@ -989,6 +1018,23 @@ def test_a_section_heading_repeated_on_the_next_page_with_its_page_number_stays_
     parsed = parse_text(body)
     assert [(c.label, c.parent) for c in parsed.clauses][2:5] == [("2", None), ("2-1", "t--2"), ("2-2", "t--2")]
     assert parsed.residue == ()
+
+
+def test_a_footer_that_opens_on_its_page_number_is_furniture() -> None:
+    """ "2 | Harbury BC | Member Officer Protocol", then "3 | ...", "4 | ...": no clauses 2, 3 and 4."""
+    for gap in (" | ", " "):
+        body = "\n".join(f"1.{n} Rule {n}.\n{n + 1}{gap}Harbury BC{gap}Member Officer Protocol" for n in (1, 2, 3))
+        parsed = parse_text(body)
+        assert [c.label for c in parsed.clauses] == ["1-1", "1-2", "1-3"]
+        assert [r.reason for r in parsed.residue] == ["running header or footer"] * 3
+
+
+def test_a_contents_list_with_leader_dots_on_some_entries_runs_to_its_end() -> None:
+    body = ("Contents\n1. Introduction 2\n2. Roles of Members ........ 3\n3. Conduct 4\n4. Complaints 5\n\n"
+            "1. Introduction\n1.1 Members lead.\n2. Roles\n2.1 Officers advise.")
+    parsed = parse_text(body)
+    assert [r.reason for r in parsed.residue] == ["contents"] * 5
+    assert [c.label for c in parsed.clauses] == ["1", "1-1", "2", "2-1"]
 
 
 def test_numbered_clauses_alike_but_for_their_numbers_are_clauses_not_a_running_head() -> None:
@@ -1095,13 +1141,18 @@ def test_an_html_comment_on_its_own_lines_is_residue_with_its_words() -> None:
      "5.3 Unclosed <!-- note\n\n5.4 Later -->",
      ["Members must attend.", "Two here.", "Unclosed <!-- note", "Later -->"],
      [("HTML comment inside the text", (1, 1), "<!-- MO to confirm -->"),
-      ("HTML comment inside the text", (3, 4), "<!-- over\ntwo lines -->")]),
+      ("HTML comment inside the text", (3, 4), "<!-- over\ntwo lines -->"),
+      # both ends stay visible in their clauses: reported once more, never lost
+      ("HTML comment inside the text", (6, 8), "<!-- note\n\n5.4 Later -->")]),
+    ("1.1 Members must <!-- MO to check this wording before the\n\nmeeting --> attend every meeting.",
+     ["Members must attend every meeting."],  # one clause across the page break: the comment is dropped from it
+     [("HTML comment inside the text", (1, 3), "<!-- MO to check this wording before the\n\nmeeting -->")]),
     ("1.5 A style <style>body{display:none}</style> here.\n\n1.6 A <script>alert(1)</script> b.\n\n"
      "1.7 Open <script> never closed and more words.",
      ["A style here.", "A b.", "Open never closed and more words."],
      [("HTML script or style inside the text", (1, 1), "<style>body{display:none}</style>"),
       ("HTML script or style inside the text", (3, 3), "<script>alert(1)</script>")]),
-], ids=["comment", "script-or-style"])
+], ids=["comment", "comment-across-a-page-break", "script-or-style"])
 def test_what_no_page_shows_inside_a_clause_line_is_left_out_of_it_and_reported(body: str, texts: list[str],
                                                                                 residue: list[tuple]) -> None:
     """The clause reads as published (a browser hides a comment, a script, a style); the drafter's note or

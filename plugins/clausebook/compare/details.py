@@ -11,7 +11,7 @@ see it. Each detail is compared by its name ("Purpose", "status",
 
 from __future__ import annotations
 
-from clausebook.compare.diff import word_diff
+from clausebook.compare.diff import TYPOGRAPHY, word_diff
 from clausebook.compare.model import DetailChange
 from clausebook.models import ParsedDocument
 
@@ -40,10 +40,16 @@ def _described(parsed: ParsedDocument) -> tuple[dict[str, str], list[str]]:
         for line in residue.text.splitlines():
             name, _, value = (part.strip() for part in line.partition("\t"))
             if name and value:
-                named.setdefault(name, " ".join(value.split()))
+                repeat = sum(1 for known in named if known == name or known.startswith(f"{name} ("))
+                named[f"{name} ({repeat + 1})" if repeat else name] = " ".join(value.split())
             elif " ".join(line.split()):
                 plain.append(" ".join(line.split()))
     return named, plain
+
+
+def _same(old: str | None, new: str | None) -> bool:
+    """Equal but for typography a word processor changes on its own (curly quotes, dashes)."""
+    return (old or "").translate(TYPOGRAPHY) == (new or "").translate(TYPOGRAPHY) and (old is None) == (new is None)
 
 
 def _change(name: str, old: str | None, new: str | None) -> DetailChange:
@@ -52,7 +58,7 @@ def _change(name: str, old: str | None, new: str | None) -> DetailChange:
 
 def _paired(old: dict[str, str], new: dict[str, str]) -> list[DetailChange]:
     return [_change(name, old.get(name), new.get(name))
-            for name in [*old, *(n for n in new if n not in old)] if old.get(name) != new.get(name)]
+            for name in [*old, *(n for n in new if n not in old)] if not _same(old.get(name), new.get(name))]
 
 
 def detail_changes(old: ParsedDocument, new: ParsedDocument) -> tuple[DetailChange, ...]:
@@ -60,6 +66,7 @@ def detail_changes(old: ParsedDocument, new: ParsedDocument) -> tuple[DetailChan
     old_named, old_plain = _described(old)
     new_named, new_plain = _described(new)
     changes = _paired(_front_matter(old), _front_matter(new)) + _paired(old_named, new_named)
-    changes += [_change("line", line, None) for line in old_plain if line not in new_plain]
-    changes += [_change("line", None, line) for line in new_plain if line not in old_plain]
+    old_lines, new_lines = ({line.translate(TYPOGRAPHY) for line in lines} for lines in (old_plain, new_plain))
+    changes += [_change("line", line, None) for line in old_plain if line.translate(TYPOGRAPHY) not in new_lines]
+    changes += [_change("line", None, line) for line in new_plain if line.translate(TYPOGRAPHY) not in old_lines]
     return tuple(changes)

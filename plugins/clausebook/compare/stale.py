@@ -25,7 +25,13 @@ def _resolved(parsed: ParsedDocument) -> dict[str, list[Resolution]]:
 
 
 def stale_references(comparison: Comparison) -> list[Problem]:
-    """A warning for each citation the new version kept whose target has moved on to another number."""
+    """A warning for each citation the new version kept whose target has moved on to another number.
+
+    A version whose front matter says it ``refers_to`` another document (an aide-memoire citing the
+    protocol's paragraphs) cites that document's numbers, which its own renumbering does not move.
+    """
+    if comparison.old.document.meta.get("refers_to") or comparison.new.document.meta.get("refers_to"):
+        return []
     old_refs, new_refs = _resolved(comparison.old), _resolved(comparison.new)
     went = successors(comparison)
     problems = []

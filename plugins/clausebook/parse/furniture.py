@@ -32,10 +32,11 @@ def repeat_key(line: Line) -> str:
 
     A clause's own number is kept: "1.2 Not used.", "2.1 Not used." and "2.3 Not used." are three
     clauses, not a running head; only a numbered line repeated number and all is page furniture.
+    A lone leading number is blanked like the rest: a footer may open on its page number.
     """
-    if line.number is not None:
+    if line.number is not None and len(line.number.parts) > 1:
         return f"{line.number.printed} {_blank_numbers(line.text)}"
-    return _blank_numbers(line.raw)
+    return _blank_numbers(line.raw)  # "2 | Harbury BC | Protocol", "3 | ...": a page number leads, and varies
 
 
 def _blank_numbers(text: str) -> str:
@@ -95,6 +96,17 @@ def contact_names(classified: list[Line]) -> set[int]:
     return names
 
 
+_ENTRY_NUMBER = re.compile(r"^(?:(?:part|section|article|chapter|schedule|appendix|annexe?)\s+)?"
+                           r"(?:[\dA-Z]{1,3}(?:\.\d{1,3})*\.?\s+)?", re.I)
+_ENTRY_PAGE = re.compile(r"(?:\s*(?:\.{2,}|(?:\s?\.){3,}|\u2026+|_{3,}))?\s*\d{1,3}$")
+
+
+def _entry_title(raw: str) -> str:
+    """A contents entry's or heading's title alone: "1 Introduction ..... 2" and "Article 1 Introduction 2"
+    are both "introduction"."""
+    return " ".join(_ENTRY_PAGE.sub("", _ENTRY_NUMBER.sub("", raw.strip())).split()).lower()
+
+
 def contents(classified: list[Line]) -> list[Line]:
     """A contents list: its heading ("Contents"), column heads ("Section ... Page") and entries, as furniture.
 
@@ -124,12 +136,14 @@ def contents(classified: list[Line]) -> list[Line]:
             at += 1
             continue
         run, entries, nxt = [at], 0 if heading else 1, at + 1
+        titles = {_entry_title(lines[at].raw)}
         while nxt < len(lines):
-            # A list set with leader dots ends where they stop: "Article 1 Introduction 2" after it is the text's
-            # first heading, with its page number, not one more entry.
-            bare = heading and not any(lines[k].reason == "contents" for k in run)
+            # The text's first heading printed with its page number ("Article 1 Introduction 2") repeats
+            # the first entry's title: the list has ended.
+            bare = heading and _entry_title(lines[nxt].raw) not in titles
             if entry(lines[nxt], bare):
                 entries += 1
+                titles.add(_entry_title(lines[nxt].raw))
             elif lines[nxt].kind == "cell" or not (_COLUMN_HEADS.match(lines[nxt].raw.strip())
                                                    or wrapped_entry(nxt, bare)):
                 break
@@ -192,12 +206,27 @@ def note_marker_pattern(classified: list[Line], notes: set[int]) -> re.Pattern[s
     if not numbers:
         return None
     marker = "|".join(numbers)
-    return re.compile(rf"(?:(?<=[a-z]{{2}})|(?<=[a-z][.,;:]))(?:{marker})(?=[\s.,;:)\]'\"\u2019\u201d]|$)")
+    # After a word: "Conduct1", "Conduct1." After a word's closing stop only where a sentence ends with
+    # it ("the Code.2" at a line's end, or before a capital): "para.1 of Schedule 2" is a citation.
+    return re.compile(rf"(?<=[a-z]{{2}})(?:{marker})(?=[\s.,;:)\]'\"\u2019\u201d]|$)"
+                      rf"|(?<=[a-z][.;:])(?:{marker})(?=$|\s+[A-Z])")
+
+
+# Addresses, whose digits are not markers: ".../codes/page1", "clerk2@example.gov.uk".
+_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 
 
 def raise_note_markers(text: str, pattern: re.Pattern[str]) -> str:
     """ "the Code of Conduct1." -> "the Code of Conduct\u00b9.": the marker as the document printed it."""
-    return pattern.sub(lambda found: found.group().translate(_SUPERSCRIPT), text)
+    out, last = [], 0
+    for address in _ADDRESS.finditer(text):
+        out += [pattern.sub(_raised, text[last:address.start()]), address.group()]
+        last = address.end()
+    return "".join(out) + pattern.sub(_raised, text[last:])
+
+
+def _raised(found: re.Match[str]) -> str:
+    return found.group().translate(_SUPERSCRIPT)
 
 
 _BRACKETED_NOTE = re.compile(r"^\[(\d{1,3})\]\s+\S")
@@ -227,14 +256,19 @@ def _cited_notes_out_of_sequence(classified: list[Line], top: Callable[[Line], N
     notes: set[int] = set()
     reached = 0  # the highest top-level number the document's clauses have reached
     text_above: list[str] = []
+    last_note: int | None = None  # the number of the note just read: "2 Localism Act..." under "1 Adopted..."
     for line in classified:
         if line.kind != "text":
             continue
         number = top(line)
-        if number is not None and not number.printed.endswith(".") and number.value <= reached \
-                and re.search(rf"[^\W\d_]{{2}}{number.value}(?!\d)", " ".join(text_above[-20:])):
+        if number is not None and not number.printed.endswith(".") and (
+                number.value == (last_note or 0) + 1 and last_note is not None
+                or number.value <= reached
+                and re.search(rf"[^\W\d_]{{2}}{number.value}(?!\d)", " ".join(text_above[-20:]))):
             notes.add(line.index)
+            last_note = number.value
             continue
+        last_note = None
         if line.number is not None and line.number.style == "decimal" and not line.number.prefix \
                 and (line.number.depth > 1 or line.number.printed.endswith(".")):  # an undotted "2" may be a note
             reached = max(reached, line.number.parts[0])
@@ -320,9 +354,10 @@ def hidden_lines(lines: tuple[str, ...]) -> dict[int, str]:
     return found
 
 
-# Within one paragraph: markdown-it reads inline HTML only there, so past a blank line "<!--" is text.
-_IN_PARAGRAPH = r"(?:(?!\n[ \t]*\n).)*?"
-_HIDDEN_INLINE = re.compile(rf"<!--{_IN_PARAGRAPH}-->|<(script|style)\b[^<>]*>{_IN_PARAGRAPH}</\1\s*>", re.S | re.I)
+# Across blank lines too: a clause mended over a page break joins lines a blank line apart, and markdown-it
+# then drops a comment it sees whole. Where the two ends stay in two clauses, both stay visible there, and
+# the residue merely repeats them: reported twice beats lost once.
+_HIDDEN_INLINE = re.compile(r"<!--.*?-->|<(script|style)\b[^<>]*>.*?</\1\s*>", re.S | re.I)
 
 
 def hidden_inline(lines: tuple[str, ...], skipped: set[int]) -> list[tuple[int, int, str, str]]:

@@ -178,8 +178,11 @@ def _tidy(spans: list[Span]) -> tuple[Span, ...]:
 _INTRAWORD_STAR = re.compile(r"(?<=[^\W_])\*(?=[^\W_])")
 
 
-# "[coc]: https://www.example.gov.uk/code": a Markdown source's link definition (a line of its own).
-_LINK_DEFINITION = re.compile(r"^ {0,3}\[([^\]^][^\]]{0,40})\]:\s*(\S+)")
+# "[coc]: https://www.example.gov.uk/code": a Markdown source's link definition (a line of its own), to a
+# web page, an email address or a page of the site it was copied from. "[Proper Officer]: to be confirmed"
+# is a drafter's placeholder, not a definition: its brackets are kept where the name is used.
+LINK_DEFINITION = re.compile(r"^ {0,3}\[([^\]^][^\]]{0,40})\]:\s*<?((?:https?://|mailto:|/|#)[^\s>]*)>?"
+                             r"(?:\s+[\"'(].*)?$", re.I)
 
 References = dict[str, dict[str, str]]
 
@@ -193,8 +196,8 @@ def link_definitions(lines: Iterable[str]) -> References:
     """
     found: References = {}
     for line in lines:
-        if "]:" in line and (match := _LINK_DEFINITION.match(line)):
-            found.setdefault(normalizeReference(match.group(1)), {"href": match.group(2).strip("<>"), "title": ""})
+        if "]:" in line and (match := LINK_DEFINITION.match(line)):
+            found.setdefault(normalizeReference(match.group(1)), {"href": match.group(2), "title": ""})
     return found
 
 

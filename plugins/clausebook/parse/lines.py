@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from clausebook.parse.inline import plain, to_spans
+from clausebook.parse.inline import LINK_DEFINITION, plain, to_spans
 from clausebook.parse.numbering import LETTER_HEADING, PAREN, NumberToken, read_decimal, read_item, read_letter_heading
 from clausebook.parse.shapes import DIVISION, is_caps_heading, is_heading_text, is_title_case
 
@@ -73,7 +73,7 @@ FURNITURE = (
     # "[^1]: Local Government Association..." is a Markdown source's footnote.
     (re.compile(r"^[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}\s*\S|^\[\^[^\]\s]{1,20}\]:\s*\S"), "footnote"),
     # "[coc]: https://www.example.gov.uk/code": where a Markdown source's "[Code of Conduct][coc]" leads.
-    (re.compile(r"^\[[^\]^][^\]]{0,40}\]:\s*<?(https?://|mailto:|/|#)\S*(\s+[\"'(].*)?$", re.I), "link address"),
+    (LINK_DEFINITION, "link address"),
     (re.compile(r"^(</?(table|thead|tbody|tfoot|tr|td|th|ul|ol|li|p|div|span|br|hr|caption|colgroup|col)\b[^<>]*>\s*)+$",
                 re.I), "HTML markup without text"),
     (re.compile(r"^(tel|telephone|phone|e-?mail|fax)\s*:", re.I), "contact details"),

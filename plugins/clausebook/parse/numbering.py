@@ -103,7 +103,11 @@ class NumberToken:
         return f"({text.upper() if self.style.endswith('-upper') else text})"
 
     def label(self) -> str:
-        """URL-safe label segment: "1-1", "d", "iv", "2" ("(A)" gives "a")."""
+        """URL-safe label segment: "1-1", "d", "iv", "2" ("(A)" gives "a"), "rule-7" ("Rule 7" must not
+        take the id of section 7)."""
+        if self.paragraph_only:
+            word = re.match(r"[A-Za-z]+", self.printed)
+            return f"{word.group().lower() if word else 'para'}-{self.parts[0]}"
         if self.style == "decimal":
             return self.prefix.lower() + "-".join(str(p) for p in self.parts)
         return self.normalised().strip("()").lower()

@@ -261,8 +261,8 @@ class TreeBuilder:
         title itself, is a paragraph of that section: its number is the section's
         and its own (3.1, printed "1."), so ids nest and the sections read on unbroken.
         """
-        if token.style != "decimal" or token.depth != 1 or token.prefix:
-            return None
+        if token.style != "decimal" or token.depth != 1 or token.prefix or token.paragraph_only:
+            return None  # "Rule 1" keeps its own running number, in whichever section it stands
         section = next((n for n in reversed(self.stack) if n.kind == "section"), None)
         if section is None or section.token is None or section.token.style != "decimal" or section.token.depth != 1:
             return None
