@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from clausebook.models import Clause, ParsedDocument
+from clausebook.parse.shapes import division_name
 from clausebook.parts import part_of
 
 # "6.1", "4.2(a)", and a lettered section's "A2.1" (the parser reads those numbers too; a
@@ -33,7 +34,6 @@ REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _DIVISIONS = ("section", "heading", "part")
-_NAMED_SECTION = re.compile(r"section\s+(\d{1,3}|[A-Z])\b", re.IGNORECASE)
 _UNNAMED_APPENDIX = re.compile(r"(?:appendix|annex)\s*:?\s*$", re.IGNORECASE)
 _KINDS = {"para": "paragraph", "paras": "paragraph", "paragraph": "paragraph", "paragraphs": "paragraph",
           "section": "section", "sections": "section", "clause": "clause", "clauses": "clause",
@@ -94,8 +94,8 @@ def _target_index(parsed: ParsedDocument, part: str | None, parts: dict[str, str
                 index.setdefault(("appendix", match.group(1).upper()), clause.id)
             elif _UNNAMED_APPENDIX.match(clause.text):
                 unnamed.append(clause.id)
-            elif named := _NAMED_SECTION.match(clause.text):  # "Section 2 Access to Information" is section 2
-                index.setdefault(("section", named.group(1).upper()), clause.id)
+            elif (name := division_name(clause.text)) and name.lower().startswith("section "):
+                index.setdefault(("section", name.split()[-1].upper()), clause.id)  # "Section 2 Access..." is section 2
     if len(unnamed) == 1 and not any(kind == "appendix" for kind, _ in index):
         # "(see Appendix A)" in a document whose one annex is headed "ANNEX": that annex is what it means.
         index[("appendix", "A")] = index[("appendix", "1")] = unnamed[0]

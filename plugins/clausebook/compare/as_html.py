@@ -68,9 +68,9 @@ def comparison_html(comparison: Comparison, show_unchanged: bool = True) -> str:
     rows = [_row(c) for c in comparison.changes if show_unchanged or c.status != "unchanged"]
     heading = (f"Changes to {text(new.title)}" if old.title == new.title
                else f"Changes from {text(old.title)} to {text(new.title)}")
-    hidden = comparison.counts()["unchanged"] if not show_unchanged else 0
-    caption = ("Every clause of both versions, in the order of the new version" if not hidden else
-               f"Each changed clause, in the order of the new version ({hidden} unchanged clauses not listed)")
+    unlisted = comparison.counts()["unchanged"] if not show_unchanged else 0
+    caption = ("Every clause of both versions, in the order of the new version" if not unlisted else
+               f"Each changed clause, in the order of the new version ({unlisted} unchanged clauses not listed)")
     body = (
         f"<h1>{heading}</h1>\n"
         f"<p>Old version: {_version(old)}. New version: {_version(new)}.</p>\n"

@@ -3,7 +3,10 @@
 Words and punctuation marks are the units a committee reads a redline in, so
 the diff runs over those tokens (rapidfuzz's Indel opcodes: insertions and
 deletions only, the longest common subsequence kept), and each token carries
-the whitespace before it so the runs join back into the original texts.
+the whitespace before it so the runs join back into the texts: the kept and
+inserted runs into the new text exactly, the kept and deleted runs into the
+old one but for typography (a word kept with new curly quotes or dashes
+shows as it now reads).
 """
 
 from __future__ import annotations

@@ -82,7 +82,12 @@ def rewording(change: Change) -> str:
     if not (change.reworded and change.old and change.new):
         return ""
     note = f"{min(99, round(change.similarity * 100))}% similar"
-    return f"{note}; check the sense: {', '.join(change.sense)}" if change.sense else note
+    return f"{note}; {sense_note(change)}" if change.sense else note
+
+
+def sense_note(change: Change) -> str:
+    """ "check the sense: “not” taken out", or "" when no edit may turn the rule round."""
+    return f"check the sense: {', '.join(change.sense)}" if change.sense else ""
 
 
 def from_elsewhere(change: Change) -> str:

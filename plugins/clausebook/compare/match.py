@@ -329,32 +329,32 @@ def _absorbed(state: _State, merge: bool) -> None:
     here = state.old if merge else state.new
     here_words, there_words = (state.old_words, state.new_words) if merge else (state.new_words, state.old_words)
     here_owner = state.old_owner if merge else state.new_owner
-    singles = [m for m in state.matches
-               if len(m.old) == len(m.new) == 1 and here[_side(m, merge)[0]].kind not in HEADING_KINDS]
+    # Each one-to-one text match, with the words its other side has beyond its own side's: what it gained.
+    gains = {m: list((Counter(there_words[_pick(m, not merge)]) - Counter(here_words[_pick(m, merge)])).elements())
+             for m in state.matches if len(m.old) == len(m.new) == 1 and here[_pick(m, merge)].kind not in HEADING_KINDS}
     for u in range(len(here)):
         if u in here_owner or here[u].kind in HEADING_KINDS or len(here_words[u]) < ABSORBED_WORDS:
             continue
         best: tuple[float, Match] | None = None
-        for m in singles:
-            partner, host = _side(m, merge)[0], _side(m, not merge)[0]
-            gained = Counter(there_words[host]) - Counter(here_words[partner])
-            share = _contained(here_words[u], list(gained.elements()))
+        for m, gained in gains.items():
+            share = _contained(here_words[u], gained)
             if share >= ABSORBED and (best is None or share > best[0]):
                 best = (share, m)
         if best is None:
             continue
         m = best[1]
-        partner, host = _side(m, merge)[0], _side(m, not merge)[0]
+        partner, host = _pick(m, merge), _pick(m, not merge)
         members = max(((partner, u), (u, partner)), key=lambda order: (
             state.score([w for k in order for w in here_words[k]], there_words[host]), order == (partner, u)))
         state.drop(m)
-        singles.remove(m)
+        del gains[m]
         score = state.score([w for k in members for w in here_words[k]], there_words[host])
         state.add(Match(members, (host,), score) if merge else Match((host,), members, score))
 
 
-def _side(m: Match, old: bool) -> tuple[int, ...]:
-    return m.old if old else m.new
+def _pick(m: Match, old_side: bool) -> int:
+    """The one clause of a one-to-one match on the old side, or on the new."""
+    return m.old[0] if old_side else m.new[0]
 
 
 def match(old: Sequence[Clause], new: Sequence[Clause]) -> list[Match]:

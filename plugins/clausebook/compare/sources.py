@@ -8,7 +8,7 @@ it); naming a part's id (``worcestershire-2024--draft``) selects its clauses.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -86,11 +86,22 @@ def load_versions(old: str, new: str, corpus_dir: Path) -> tuple[ParsedDocument,
     """Both versions; the mistakes in either or both are reported together, not one run at a time."""
     found: list[ParsedDocument] = []
     mistakes: list[str] = []
-    corpus = None
+    read: list[Corpus | UserError] = []
+
+    def corpus() -> Corpus:
+        """The corpus, read at most once for both ids (its errors too: a broken corpus is parsed once)."""
+        if not read:
+            try:
+                read.append(load_corpus_or_fail(corpus_dir))
+            except UserError as err:
+                read.append(err)
+        if isinstance(read[0], UserError):
+            raise read[0]
+        return read[0]
+
     for argument in (old, new):
         try:
-            parsed, corpus = load_version(argument, corpus_dir, corpus)
-            found.append(parsed)
+            found.append(load_version(argument, corpus))
         except UserError as err:
             mistakes += err.lines
     if mistakes:
@@ -98,14 +109,13 @@ def load_versions(old: str, new: str, corpus_dir: Path) -> tuple[ParsedDocument,
     return found[0], found[1]
 
 
-def load_version(argument: str, corpus_dir: Path, corpus: Corpus | None) -> tuple[ParsedDocument, Corpus | None]:
-    """A file if ``argument`` names one, else a document id looked up in the corpus (parsed once)."""
+def load_version(argument: str, corpus: Callable[[], Corpus]) -> ParsedDocument:
+    """A file if ``argument`` names one, else a document id looked up in the corpus ``corpus()`` reads."""
     path = Path(argument)
     if path.is_file():
-        return read_version(path), corpus
+        return read_version(path)
     if path.is_dir():
         raise UserError(f"{argument}: is a folder; name a document file or a document id")
     if path.suffix or "/" in argument:
         raise UserError(f"{argument}: no such file")
-    corpus = corpus or load_corpus_or_fail(corpus_dir)
-    return corpus_version(corpus, argument), corpus
+    return corpus_version(corpus(), argument)

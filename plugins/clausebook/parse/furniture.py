@@ -324,6 +324,7 @@ _COMMENT_CLOSE = re.compile(r"-->\s*$")
 
 
 def _first_close_ends(text: str) -> bool:
+    """Whether a comment's first "-->" ends the text: only then are its lines a comment and nothing else."""
     text = text.rstrip()
     return text.find("-->") == len(text) - len("-->")
 

@@ -64,7 +64,8 @@ class NumberToken:
     "roman-upper" for "(A)", "(IV)" (a list of its own), or "letter" for a
     section lettered "A.", "B." (``prefix`` holds the letter); ``parts`` holds
     the decimal components (after OCR repair), or the single ordinal value of
-    a list item. ``ocr`` is True when a letter stood where a digit belongs.
+    a list item. ``ocr`` is True when OCR damaged the number: a letter where a digit
+    belongs ("I.4"), or a comma, middle dot or space where the point belongs ("1,4").
     """
 
     printed: str
@@ -133,7 +134,8 @@ def _alpha(value: int) -> str:
 # of the Code" opens a sentence that cites 4.2, it does not number one. "Article 3.2 Neither..." too, but
 # "Article 3" alone heads a division (parse.shapes), whose id must not change.
 # A decimal number whose point OCR read as a comma, a middle dot or a space and a point ("1,4", "2·2",
-# "1 .6"), before a clause's capital: "1,500 residents" and "2,000." are amounts, not clause numbers.
+# "1 .6"), before a clause's capital, bracket or quote (or alone, as a clause's printed number is read
+# back): "1,500 residents" and "2,000." are amounts, not clause numbers.
 _OCR_SEPARATOR = re.compile(r"^(\d{1,2})(?:,|\u00b7| \.)(\d{1,2})\.?(?=\s+[A-Z(\"\u201c\u2018]|$)")
 _PARAGRAPH_WORD = re.compile(r"^(?:Para(?:graph)?\.?|Rule|\u00a7)\s?\d")
 _CITED_AS = re.compile(r"^(?:(?:Para(?:graph)?\.?|Rule|\u00a7)\s?(?=\d{1,3}(?:\.\d{1,3})*\.?\s+(?!Of\b)[A-Z])"
@@ -180,7 +182,7 @@ def read_decimal(text: str, bare_lettered: bool = False) -> tuple[NumberToken, s
 
 
 def misread_by_ocr(clause: Clause) -> bool:
-    """Whether a clause's printed number has a letter where a digit belongs ("I.4." read as 1.4).
+    """Whether a clause's printed number was damaged by OCR ("I.4." or "1,4" read as 1.4).
 
     The check reports it, and the document page shows the number as read
     beside the number as printed, so a reader who meets "Farnham 1.4"

@@ -194,7 +194,8 @@ class TreeBuilder:
         # A division is named by its word and number ("section-a"), not its title: rewording
         # "Section A Introduction" must not change the permanent id of every clause under it.
         label = self._in_division(token) if token else _slug((division_name(text) if rank is not None else None) or text)
-        title = f"{token.printed} {plain(to_spans(text))}".strip() if token else plain(to_spans(text))
+        words = plain(to_spans(text, self.references))
+        title = f"{token.printed} {words}".strip() if token else words
         node = Open(label, "section", token.style if token else None, token,
                     token.normalised() if token else None, title, rank=rank)
         self._emit(node, (block.first, block.last), text)
@@ -202,7 +203,7 @@ class TreeBuilder:
     def _add_heading(self, block: Block, text: str) -> None:
         self._pop_while(lambda n: n.kind not in ("part", "section"))
         self._set_subheading(None)  # a sub-heading is not under the one before it
-        node = Open(self._positional("h"), "heading", None, None, None, plain(to_spans(text)))
+        node = Open(self._positional("h"), "heading", None, None, None, plain(to_spans(text, self.references)))
         self._emit(node, (block.first, block.last), text)
         self._set_subheading(node.title)
 
@@ -240,7 +241,7 @@ class TreeBuilder:
         # concerned is a Head of Service" is a sentence cut by a page break, not a title.
         titled = bool(text) and is_heading_text(text) and is_title_case(text) and not is_lead_in(text)
         kind = "heading" if (is_bold_only(text) or titled) else "paragraph"
-        title = f"{token.printed} {plain(to_spans(text))}"
+        title = f"{token.printed} {plain(to_spans(text, self.references))}"
         node = Open(self._in_division(token), kind, "decimal", token, token.normalised(), title if kind == "heading" else "",
                     lead_in=is_lead_in(text), bulleted=block.bullet)
         # "3.2 Councillors" titles the numbered paragraphs after it, as a sub-heading does; "3.8 **Officers

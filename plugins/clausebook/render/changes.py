@@ -27,7 +27,7 @@ from clausebook.compare.as_html import comparison_html
 from clausebook.compare.as_json import to_json
 from clausebook.compare.as_text import summary
 from clausebook.compare.html_page import redline
-from clausebook.compare.labels import status_name
+from clausebook.compare.labels import sense_note, status_name
 from clausebook.compare.stale import stale_references
 from clausebook.models import Clause, Corpus, Document
 from clausebook.render import cite
@@ -109,7 +109,7 @@ def _redline_table(corpus: Corpus, page: str, comparison: Comparison) -> str:
             continue
         text = redline(change.diff, escape, HIDDEN) if change.status not in ("renumbered", "moved") else \
             escape(" ".join(c.text for c in change.new))
-        status = status_name(change.status) + (f"; check the sense: {', '.join(change.sense)}" if change.sense else "")
+        status = "; ".join(filter(None, (status_name(change.status), sense_note(change))))
         rows.append(table_row([_links(corpus, page, change.old), _links(corpus, page, change.new),
                                escape(status), text]))
     if not rows:

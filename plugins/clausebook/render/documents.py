@@ -81,6 +81,9 @@ def replaced_notice(page: str, later: Sequence[Successor]) -> str:
     return f'<div class="cb-replaced" markdown="1">\n\n{body}\n\n</div>\n'
 
 
+# An item's own part of its full number: the "(a)" of "3.1(a)".
+_ITEM_TAIL = re.compile(r"\([^()]*\)$")
+
 
 def _number_attributes(clause: Clause) -> str:
     """The attribute list of a clause's number link.
@@ -100,13 +103,10 @@ def _number_attributes(clause: Clause) -> str:
     return f'.cb-num aria-label="{attr_list_value(f"Link to {name}")}"' if name else ".cb-num"
 
 
-# An item's own part of its full number: the "(a)" of "3.1(a)".
-_ITEM_TAIL = re.compile(r"\([^()]*\)$")
-
-
 def _ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
 
 class _DocumentWriter:
     """Writes one document's clauses; holds what every clause needs to look up."""
