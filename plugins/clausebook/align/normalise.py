@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from clausebook.parse.inline import ADDRESS
+
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?", re.IGNORECASE)
 # An enumerator the parser left at the start of a clause's text: "(a)", "3.1", "I.2.", "iv)".
 _ENUMERATOR = re.compile(r"^\s*(?:\(?[0-9ivxl]+(?:\.[0-9]+)*[.)]?|\(?[a-z][.)])\s+", re.IGNORECASE)
@@ -73,8 +75,6 @@ def stem(word: str) -> str:
     return word
 
 
-_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
-
 
 def clean(text: str) -> str:
     """Clause text without its leading enumerator, markup, typographic quotes or addresses.
@@ -84,7 +84,7 @@ def clean(text: str) -> str:
     two clauses share.
     """
     if "@" in text or "://" in text or "www." in text:  # the pattern costs half of clean() on every text
-        text = _ADDRESS.sub(" ", text)
+        text = ADDRESS.sub(" ", text)
     text = _MARKUP.sub(" ", text.translate(_QUOTES))
     return _ENUMERATOR.sub("", text)
 

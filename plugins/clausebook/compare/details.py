@@ -11,6 +11,8 @@ see it. Each detail is compared by its name ("Purpose", "status",
 
 from __future__ import annotations
 
+from collections import Counter
+
 from clausebook.compare.diff import TYPOGRAPHY, word_diff
 from clausebook.compare.model import DetailChange
 from clausebook.models import ParsedDocument
@@ -33,6 +35,7 @@ def _front_matter(parsed: ParsedDocument) -> dict[str, str]:
 def _described(parsed: ParsedDocument) -> tuple[dict[str, str], list[str]]:
     """The details block's named lines ("Purpose" -> its text) and its other lines, in order."""
     named: dict[str, str] = {}
+    seen: Counter[str] = Counter()  # a name used twice is compared twice: "Review due", "Review due (2)"
     plain: list[str] = []
     for residue in parsed.residue:
         if residue.reason not in DESCRIBING:
@@ -40,8 +43,8 @@ def _described(parsed: ParsedDocument) -> tuple[dict[str, str], list[str]]:
         for line in residue.text.splitlines():
             name, _, value = (part.strip() for part in line.partition("\t"))
             if name and value:
-                repeat = sum(1 for known in named if known == name or known.startswith(f"{name} ("))
-                named[f"{name} ({repeat + 1})" if repeat else name] = " ".join(value.split())
+                seen[name] += 1
+                named[f"{name} ({seen[name]})" if seen[name] > 1 else name] = " ".join(value.split())
             elif " ".join(line.split()):
                 plain.append(" ".join(line.split()))
     return named, plain

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import accumulate
 
+from clausebook.parse.inline import ADDRESS
 from clausebook.parse.lines import Line
 from clausebook.parse.numbering import NumberToken
 from clausebook.parse.shapes import is_heading_text, names_document
@@ -212,14 +213,10 @@ def note_marker_pattern(classified: list[Line], notes: set[int]) -> re.Pattern[s
                       rf"|(?<=[a-z][.;:])(?:{marker})(?=$|\s+[A-Z])")
 
 
-# Addresses, whose digits are not markers: ".../codes/page1", "clerk2@example.gov.uk".
-_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
-
-
 def raise_note_markers(text: str, pattern: re.Pattern[str]) -> str:
     """ "the Code of Conduct1." -> "the Code of Conduct\u00b9.": the marker as the document printed it."""
     out, last = [], 0
-    for address in _ADDRESS.finditer(text):
+    for address in ADDRESS.finditer(text):  # ".../codes/page1": its digits are no markers
         out += [pattern.sub(_raised, text[last:address.start()]), address.group()]
         last = address.end()
     return "".join(out) + pattern.sub(_raised, text[last:])

@@ -35,6 +35,9 @@ _BARE_ATTRIBUTES = {"nowrap", "disabled", "checked", "hidden", "selected", "read
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 # Addresses worth keeping: a reader can follow them. "javascript:", "#top" or "/page" lead nowhere from the handbook.
 _KEPT_ADDRESS = re.compile(r"^(?:https?://\S+|mailto:[^\s@]+@\S+)$", re.I)
+# A web or email address as text carries it (kept after a link's words, or printed): its digits are no
+# footnote markers (parse.furniture) and its words no evidence that two clauses match (align.normalise).
+ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 _BREAK_TAGS = {"br", "p", "li", "div", "tr"}
 _HIDDEN_TAGS = {"script", "style"}
 _STYLE_TAGS = {"u": "underline", "ins": "underline", "b": "bold", "strong": "bold", "i": "italic", "em": "italic"}
